@@ -1,0 +1,8 @@
+// Entry point: one export group per capability, deployed as "<group>-<name>".
+import { setUserRoles } from './admin/setUserRoles';
+import { onUserCreated } from './auth/onUserCreated';
+import { onSettingsWritten } from './profile/onSettingsWritten';
+
+export const auth = { onUserCreated };
+export const profile = { onSettingsWritten };
+export const admin = { setUserRoles };

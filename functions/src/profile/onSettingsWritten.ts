@@ -1,0 +1,11 @@
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { db } from '../shared/firebase';
+import { mirrorPrivacy } from './mirrorPrivacy';
+
+export const onSettingsWritten = onDocumentWritten('users/{uid}/private/settings', async (event) => {
+  const after = event.data?.after;
+  if (!after?.exists) return;
+  const before = event.data?.before;
+  if (before?.exists && before.get('privacy') === after.get('privacy')) return;
+  await mirrorPrivacy(db(), event.params.uid, after.get('privacy'));
+});

@@ -1,0 +1,28 @@
+import { ComingSoonPage } from './ComingSoonPage';
+
+// Routes for capabilities that are still being built, so navigation is complete from day one.
+export const ChatPage = () => (
+  <ComingSoonPage title="Chat" icon="💬">
+    Real-time rooms, direct messages and presence are on their way.
+  </ComingSoonPage>
+);
+export const FeedPage = () => (
+  <ComingSoonPage title="Feed" icon="📰">
+    Posts, follows, likes and comments will appear here.
+  </ComingSoonPage>
+);
+export const LearnPage = () => (
+  <ComingSoonPage title="Learn" icon="🧪">
+    Interactive 3D physics lessons with quizzes are being prepared.
+  </ComingSoonPage>
+);
+export const StudioPage = () => (
+  <ComingSoonPage title="AI Studio" icon="✨">
+    Generate code, API specs, UI components and CLI tools, streamed live.
+  </ComingSoonPage>
+);
+export const CertificatesPage = () => (
+  <ComingSoonPage title="Certificates" icon="🎓">
+    Finish a course to earn a certificate you can mint as an NFT on Solana.
+  </ComingSoonPage>
+);

@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+export type ThemeMode = 'light' | 'dark' | 'system';
+
+interface ThemeState {
+  mode: ThemeMode;
+  setMode: (mode: ThemeMode) => void;
+}
+
+// The storage key is also read by the inline script in index.html to avoid a flash on load.
+export const useThemeStore = create<ThemeState>()(
+  persist((set) => ({ mode: 'system', setMode: (mode) => set({ mode }) }), { name: 'aether-theme' }),
+);
+
+export function resolveTheme(mode: ThemeMode, prefersDark: boolean): 'light' | 'dark' {
+  if (mode === 'system') return prefersDark ? 'dark' : 'light';
+  return mode;
+}
