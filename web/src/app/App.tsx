@@ -16,7 +16,15 @@ export function App() {
   const setUser = useAuthStore((s) => s.setUser);
   const mode = useThemeStore((s) => s.mode);
   useApplyTheme();
-  useEffect(() => watchSession(setUser), [setUser]);
+  useEffect(
+    () =>
+      watchSession((user) => {
+        // Nothing cached for one account may be shown to the next.
+        if (!user) queryClient.clear();
+        setUser(user);
+      }),
+    [setUser],
+  );
 
   return (
     <QueryClientProvider client={queryClient}>

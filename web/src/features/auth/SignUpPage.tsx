@@ -35,8 +35,12 @@ export default function SignUpPage() {
     setSubmitting(true);
     try {
       const user = await signUpWithEmail(email.trim(), password, name.data);
-      await createOwnProfile(user.uid, name.data);
-      toast.success(`Welcome to Aether, ${name.data}!`);
+      try {
+        await createOwnProfile(user.uid, name.data);
+        toast.success(`Welcome to Aether, ${name.data}!`);
+      } catch {
+        toast.warning('Your account is ready, but your name was not saved. Set it in Settings.');
+      }
     } catch (err) {
       setError(authErrorMessage(err));
     } finally {

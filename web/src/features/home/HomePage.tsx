@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { NAV_ITEMS } from '../../app/navigation';
 import { useSession } from '../auth/authStore';
+import { useProfile } from '../profile/queries';
 import { NewestMembers } from './NewestMembers';
 
 const BLURBS: Record<string, string> = {
@@ -13,12 +14,14 @@ const BLURBS: Record<string, string> = {
 
 export default function HomePage() {
   const { user, status } = useSession();
+  const { data: profile } = useProfile(user?.uid);
+  const name = profile?.displayName ?? user?.displayName;
   const cards = NAV_ITEMS.filter((item) => BLURBS[item.to]);
 
   return (
     <div className="page home-page">
       <section className="hero">
-        <h1>{user ? `Welcome back${user.displayName ? `, ${user.displayName}` : ''}` : 'Learn, build and talk, together.'}</h1>
+        <h1>{user ? `Welcome${name ? `, ${name}` : ''}` : 'Learn, build and talk, together.'}</h1>
         <p className="muted">
           Aether brings chat, posts, physics simulations, an AI studio and verifiable certificates into one app that
           works offline.

@@ -1,24 +1,26 @@
-import type { UserSettings } from '@aether/common';
+import type { SettingsEdit, UserSettings } from '@aether/common';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { errorMessage } from '../../lib/errors';
 import { saveSettings } from './api';
 
 export function PrivacySettingsForm({ uid, settings }: { uid: string; settings: UserSettings }) {
-  const [saving, setSaving] = useState(false);
+  // Choices show at once; a failed save puts the stored value back.
+  const [draft, setDraft] = useState<SettingsEdit>({
+    privacy: settings.privacy,
+    analyticsConsent: settings.analyticsConsent,
+  });
 
-  async function update(change: Partial<Pick<UserSettings, 'privacy' | 'analyticsConsent'>>) {
-    setSaving(true);
+  async function update(change: Partial<SettingsEdit>) {
+    const previous = draft;
+    const next = { ...draft, ...change };
+    setDraft(next);
     try {
-      await saveSettings(uid, {
-        privacy: change.privacy ?? settings.privacy,
-        analyticsConsent: change.analyticsConsent ?? settings.analyticsConsent,
-      });
+      await saveSettings(uid, next);
       toast.success('Settings saved.');
     } catch (error) {
+      setDraft(previous);
       toast.error(errorMessage(error, 'Could not save settings.'));
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -28,22 +30,31 @@ export function PrivacySettingsForm({ uid, settings }: { uid: string; settings: 
       <p className="muted">
         Signed in as <strong>{settings.email ?? 'an account without email'}</strong>. Only you can see this section.
       </p>
-      <fieldset className="stack-tight" disabled={saving}>
+      <fieldset className="stack-tight">
         <legend>Who can see your profile</legend>
         <label className="choice">
-          <input type="radio" name="privacy" checked={settings.privacy === 'public'} onChange={() => update({ privacy: 'public' })} />
+          <input
+            type="radio"
+            name="privacy"
+            checked={draft.privacy === 'public'}
+            onChange={() => update({ privacy: 'public' })}
+          />
           Everyone, including visitors without an account
         </label>
         <label className="choice">
-          <input type="radio" name="privacy" checked={settings.privacy === 'private'} onChange={() => update({ privacy: 'private' })} />
+          <input
+            type="radio"
+            name="privacy"
+            checked={draft.privacy === 'private'}
+            onChange={() => update({ privacy: 'private' })}
+          />
           Only signed-in members, without your bio and stats
         </label>
       </fieldset>
       <label className="choice">
         <input
           type="checkbox"
-          checked={settings.analyticsConsent}
-          disabled={saving}
+          checked={draft.analyticsConsent}
           onChange={(e) => update({ analyticsConsent: e.target.checked })}
         />
         Share anonymous usage analytics to help improve Aether

@@ -6,13 +6,12 @@ import { SETTINGS_DOC_ID } from '@aether/common/profile/types';
 import {
   collection,
   doc,
-  FirestoreError,
   limit,
   onSnapshot,
   orderBy,
   query,
   serverTimestamp,
-  setDoc,
+  runTransaction,
   updateDoc,
   type DocumentData,
 } from 'firebase/firestore';
@@ -76,12 +75,18 @@ export function subscribeToNewestProfiles(count: number): Subscribe<UserProfile[
 }
 
 /**
- * Writes the profile chosen at sign-up. The auth trigger may have created the document first;
- * then the create is refused by the rules and the name is applied as an update instead.
+ * Writes the profile chosen at sign-up. The auth trigger may create the document at the same
+ * moment; a transaction makes that race harmless: whichever lands first, the chosen name wins.
  */
 export async function createOwnProfile(uid: string, displayName: string): Promise<void> {
-  try {
-    await setDoc(profileRef(uid), {
+  const ref = profileRef(uid);
+  await runTransaction(firestoreDb(), async (tx) => {
+    const existing = await tx.get(ref);
+    if (existing.exists()) {
+      tx.update(ref, { displayName });
+      return;
+    }
+    tx.set(ref, {
       displayName,
       bio: '',
       photoURL: null,
@@ -93,10 +98,7 @@ export async function createOwnProfile(uid: string, displayName: string): Promis
       isPrivate: false,
       banned: false,
     });
-  } catch (error) {
-    if (!(error instanceof FirestoreError) || error.code !== 'permission-denied') throw error;
-    await updateDoc(profileRef(uid), { displayName });
-  }
+  });
 }
 
 /** Resolves once the local cache has the write; offline it is queued and syncs later. */

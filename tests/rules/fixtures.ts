@@ -1,0 +1,39 @@
+import { serverTimestamp, Timestamp } from 'firebase/firestore';
+
+/** A profile as the sign-up form writes it. */
+export function newProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    displayName: 'Alice',
+    bio: '',
+    photoURL: null,
+    createdAt: serverTimestamp(),
+    lastActiveAt: serverTimestamp(),
+    followerCount: 0,
+    followingCount: 0,
+    walletAddress: null,
+    isPrivate: false,
+    banned: false,
+    ...overrides,
+  };
+}
+
+/** A stored profile (timestamps already resolved), for seeding. */
+export function storedProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    ...newProfile(),
+    createdAt: Timestamp.fromMillis(1_700_000_000_000),
+    lastActiveAt: Timestamp.fromMillis(1_700_000_000_000),
+    ...overrides,
+  };
+}
+
+export function storedSettings(overrides: Record<string, unknown> = {}) {
+  return {
+    email: 'alice@example.com',
+    privacy: 'public',
+    analyticsConsent: false,
+    createdAt: Timestamp.fromMillis(1_700_000_000_000),
+    updatedAt: Timestamp.fromMillis(1_700_000_000_000),
+    ...overrides,
+  };
+}
