@@ -3,7 +3,11 @@ import { signUp, uniqueEmail } from './helpers';
 
 // The journey of a new user: sign up, edit the profile, reload and stay signed in, go offline
 // and see the indicator, edit while offline, come back and find the edit synced.
-test('a newcomer signs up, edits their profile, survives a reload and works offline', async ({ page, context, browser }) => {
+test('a newcomer signs up, edits their profile, survives a reload and works offline', async ({
+  page,
+  context,
+  browser,
+}) => {
   const email = uniqueEmail('newcomer');
   await signUp(page, { name: 'Nia Newcomer', email, password: 'orbit-42-long' });
 

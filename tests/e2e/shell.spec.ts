@@ -30,7 +30,9 @@ test('the app is installable and works offline from the service worker', async (
   await page.goto('/');
   const manifest = await page.evaluate(async () => {
     const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href');
-    return href ? ((await (await fetch(href)).json()) as { name: string; display: string; icons: { sizes: string }[] }) : null;
+    return href
+      ? ((await (await fetch(href)).json()) as { name: string; display: string; icons: { sizes: string }[] })
+      : null;
   });
   expect(manifest?.name).toBe('Aether');
   expect(manifest?.display).toBe('standalone');

@@ -11,7 +11,8 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
 });
 
-const isPrivate = (uid: string) => async () => (await admin().db.doc(`users/${uid}`).get()).get('isPrivate') as boolean | undefined;
+const isPrivate = (uid: string) => async () =>
+  (await admin().db.doc(`users/${uid}`).get()).get('isPrivate') as boolean | undefined;
 
 describe('profile.onSettingsWritten', () => {
   it('mirrors the privacy setting onto the public profile', async () => {
@@ -33,7 +34,10 @@ describe('profile.onSettingsWritten', () => {
     clients.push(bob);
     await waitFor(async () => ((await isPrivate(bob.uid)()) === false ? true : undefined), 'profile');
     const before = await admin().db.doc(`users/${bob.uid}`).get();
-    await updateDoc(doc(bob.db, 'users', bob.uid, 'private', 'settings'), { analyticsConsent: true, updatedAt: serverTimestamp() });
+    await updateDoc(doc(bob.db, 'users', bob.uid, 'private', 'settings'), {
+      analyticsConsent: true,
+      updatedAt: serverTimestamp(),
+    });
     await new Promise((r) => setTimeout(r, 1500));
     const after = await admin().db.doc(`users/${bob.uid}`).get();
     expect(after.updateTime?.isEqual(before.updateTime!)).toBe(true);

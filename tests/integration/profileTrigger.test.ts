@@ -52,8 +52,14 @@ describe('auth.onUserCreated', () => {
     await settingsOf(user.uid);
     const account = { uid: user.uid, email: 'twice@example.com' };
     // Redelivery of the same event runs the same core again: it must find the work done.
-    await expect(createProfile(admin().db, account)).resolves.toEqual({ profileCreated: false, settingsCreated: false });
-    await expect(createProfile(admin().db, account)).resolves.toEqual({ profileCreated: false, settingsCreated: false });
+    await expect(createProfile(admin().db, account)).resolves.toEqual({
+      profileCreated: false,
+      settingsCreated: false,
+    });
+    await expect(createProfile(admin().db, account)).resolves.toEqual({
+      profileCreated: false,
+      settingsCreated: false,
+    });
     const after = await admin().db.doc(`users/${user.uid}`).get();
     expect(after.updateTime?.isEqual(first.updateTime!)).toBe(true);
   });
@@ -84,7 +90,12 @@ describe('auth.onUserCreated', () => {
   it('names Google users after their Google profile', async () => {
     const client = newClient();
     clients.push(client);
-    const idToken = JSON.stringify({ sub: 'google-123', email: 'grace@gmail.test', email_verified: true, name: 'Grace Hopper' });
+    const idToken = JSON.stringify({
+      sub: 'google-123',
+      email: 'grace@gmail.test',
+      email_verified: true,
+      name: 'Grace Hopper',
+    });
     const { user } = await signInWithCredential(client.auth, GoogleAuthProvider.credential(idToken));
     expect((await profileOf(user.uid)).get('displayName')).toBe('Grace Hopper');
     expect((await settingsOf(user.uid)).get('email')).toBe('grace@gmail.test');

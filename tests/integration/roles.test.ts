@@ -39,7 +39,11 @@ describe('admin.setUserRoles', () => {
     clients.push(anonymous);
     await expectCallError(anonymous.call(SET_ROLES, { uid: target.uid, moderator: true }), 'unauthenticated');
     const member = await track(signedInClient('member@example.com'));
-    await expectCallError(member.call(SET_ROLES, { uid: target.uid, admin: true }), 'permission-denied', /administrators/);
+    await expectCallError(
+      member.call(SET_ROLES, { uid: target.uid, admin: true }),
+      'permission-denied',
+      /administrators/,
+    );
   });
 
   it('answers bad input with invalid-argument and a clear message', async () => {
@@ -84,7 +88,9 @@ describe('admin.setUserRoles', () => {
     await signInWithEmailAndPassword(again.auth, 'bob@example.com', 'bob-password-1');
     const token = await again.auth.currentUser!.getIdTokenResult();
     expect(token.claims.banned).toBe(true);
-    const denied = await updateDoc(doc(again.db, 'users', bob.uid), { bio: 'after the ban' }).catch((e: { code?: string }) => e.code);
+    const denied = await updateDoc(doc(again.db, 'users', bob.uid), { bio: 'after the ban' }).catch(
+      (e: { code?: string }) => e.code,
+    );
     expect(denied).toBe('permission-denied');
 
     await root.call(SET_ROLES, { uid: bob.uid, banned: false });

@@ -40,7 +40,11 @@ describe('users/{uid}/private/settings', () => {
   it('lets the owner change privacy and analytics consent with updatedAt == request.time', async () => {
     const db = asUser(env, alice).firestore();
     await expectAllowed(
-      updateDoc(doc(db, ...settingsPath(alice)), { privacy: 'private', analyticsConsent: true, updatedAt: serverTimestamp() }),
+      updateDoc(doc(db, ...settingsPath(alice)), {
+        privacy: 'private',
+        analyticsConsent: true,
+        updatedAt: serverTimestamp(),
+      }),
     );
   });
 
@@ -55,7 +59,10 @@ describe('users/{uid}/private/settings', () => {
 
   it("refuses writes to someone else's settings and by a banned owner", async () => {
     await expectDenied(
-      updateDoc(doc(asUser(env, bob).firestore(), ...settingsPath(alice)), { privacy: 'private', updatedAt: serverTimestamp() }),
+      updateDoc(doc(asUser(env, bob).firestore(), ...settingsPath(alice)), {
+        privacy: 'private',
+        updatedAt: serverTimestamp(),
+      }),
     );
     await expectDenied(
       updateDoc(doc(asBanned(env, alice).firestore(), ...settingsPath(alice)), {

@@ -25,15 +25,25 @@ describe.runIf(storageEmulatorRunning)('storage avatars/{uid}/{file}', () => {
   });
 
   it('lets the owner upload an image up to 2 MB', async () => {
-    await expectAllowed(uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/b.png`), png, { contentType: 'image/png' }));
+    await expectAllowed(
+      uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/b.png`), png, { contentType: 'image/png' }),
+    );
   });
 
   it('refuses uploads to another user’s folder, non-images, too-large files and banned users', async () => {
-    await expectDenied(uploadBytes(ref(asUser(env, bob).storage(), `avatars/${alice}/c.png`), png, { contentType: 'image/png' }));
-    await expectDenied(uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/c.html`), png, { contentType: 'text/html' }));
+    await expectDenied(
+      uploadBytes(ref(asUser(env, bob).storage(), `avatars/${alice}/c.png`), png, { contentType: 'image/png' }),
+    );
+    await expectDenied(
+      uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/c.html`), png, { contentType: 'text/html' }),
+    );
     const big = new Uint8Array(2 * 1024 * 1024 + 1);
-    await expectDenied(uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/big.png`), big, { contentType: 'image/png' }));
-    await expectDenied(uploadBytes(ref(asBanned(env, alice).storage(), `avatars/${alice}/d.png`), png, { contentType: 'image/png' }));
+    await expectDenied(
+      uploadBytes(ref(asUser(env, alice).storage(), `avatars/${alice}/big.png`), big, { contentType: 'image/png' }),
+    );
+    await expectDenied(
+      uploadBytes(ref(asBanned(env, alice).storage(), `avatars/${alice}/d.png`), png, { contentType: 'image/png' }),
+    );
   });
 
   it('lets anyone read avatars and only the owner delete them', async () => {
@@ -43,6 +53,8 @@ describe.runIf(storageEmulatorRunning)('storage avatars/{uid}/{file}', () => {
   });
 
   it('refuses everything outside avatars/', async () => {
-    await expectDenied(uploadBytes(ref(asUser(env, alice).storage(), `other/${alice}.png`), png, { contentType: 'image/png' }));
+    await expectDenied(
+      uploadBytes(ref(asUser(env, alice).storage(), `other/${alice}.png`), png, { contentType: 'image/png' }),
+    );
   });
 });

@@ -101,7 +101,11 @@ describe('users/{uid} update and delete', () => {
   it('lets the owner change name, bio and avatar', async () => {
     const db = asUser(env, alice).firestore();
     await expectAllowed(
-      updateDoc(doc(db, 'users', alice), { displayName: 'Alice L.', bio: 'Physics fan', photoURL: 'https://x.test/a.png' }),
+      updateDoc(doc(db, 'users', alice), {
+        displayName: 'Alice L.',
+        bio: 'Physics fan',
+        photoURL: 'https://x.test/a.png',
+      }),
     );
     await expectAllowed(updateDoc(doc(db, 'users', alice), { photoURL: null }));
   });

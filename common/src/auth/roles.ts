@@ -25,7 +25,10 @@ export const setUserRolesInputSchema = z
 export type SetUserRolesInput = z.infer<typeof setUserRolesInputSchema>;
 
 /** Merges a change into existing claims, dropping false flags so tokens stay small. */
-export function mergeRoleClaims(current: Record<string, unknown>, change: Partial<RoleClaims>): Record<string, unknown> {
+export function mergeRoleClaims(
+  current: Record<string, unknown>,
+  change: Partial<RoleClaims>,
+): Record<string, unknown> {
   const next: Record<string, unknown> = { ...current };
   for (const role of ROLE_NAMES) {
     const value = change[role];

@@ -30,7 +30,11 @@ function FieldShell({ label, error, hint, children }: FieldShellProps) {
   );
 }
 
-type InputProps = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: ReactNode };
+type InputProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+};
 
 export function TextField({ label, error, hint, ...input }: InputProps) {
   return (

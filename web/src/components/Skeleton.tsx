@@ -7,7 +7,9 @@ interface SkeletonProps {
 
 /** A shimmering placeholder; hidden from screen readers, which hear the surrounding aria-busy. */
 export function Skeleton({ width = '100%', height = '1rem', radius = '6px', className = '' }: SkeletonProps) {
-  return <span className={`skeleton ${className}`} style={{ width, height, borderRadius: radius }} aria-hidden="true" />;
+  return (
+    <span className={`skeleton ${className}`} style={{ width, height, borderRadius: radius }} aria-hidden="true" />
+  );
 }
 
 export function PageSkeleton({ label = 'Loading' }: { label?: string }) {

@@ -15,12 +15,16 @@ export default function AdminPage() {
   return (
     <div className="page">
       <h1>Admin</h1>
-      <p className="muted">Grant roles and suspend accounts. Analytics and the moderation queue arrive with their features.</p>
+      <p className="muted">
+        Grant roles and suspend accounts. Analytics and the moderation queue arrive with their features.
+      </p>
       {error ? <p className="form-error">{errorMessage(error)}</p> : null}
       <section className="card" aria-labelledby="members-title">
         <h2 id="members-title">Members</h2>
         <ul className="admin-members">
-          {data?.map((profile) => <MemberRow key={profile.uid} profile={profile} />)}
+          {data?.map((profile) => (
+            <MemberRow key={profile.uid} profile={profile} />
+          ))}
         </ul>
       </section>
     </div>
@@ -52,14 +56,21 @@ function MemberRow({ profile }: { profile: UserProfile }) {
         {profile.banned ? <span className="badge badge-danger">Suspended</span> : null}
       </Link>
       <div className="row">
-        <button type="button" className="btn btn-small btn-outline" disabled={busy} onClick={() => change({ moderator: true }, `${profile.displayName} is now a moderator.`)}>
+        <button
+          type="button"
+          className="btn btn-small btn-outline"
+          disabled={busy}
+          onClick={() => change({ moderator: true }, `${profile.displayName} is now a moderator.`)}
+        >
           Make moderator
         </button>
         <button
           type="button"
           className="btn btn-small btn-danger"
           disabled={busy || isSelf}
-          onClick={() => change({ banned: !profile.banned }, profile.banned ? 'Account restored.' : 'Account suspended.')}
+          onClick={() =>
+            change({ banned: !profile.banned }, profile.banned ? 'Account restored.' : 'Account suspended.')
+          }
         >
           {profile.banned ? 'Unban' : 'Ban'}
         </button>

@@ -3,7 +3,9 @@ import type { SetUserRolesInput } from '@aether/common';
 import { httpsCallable } from 'firebase/functions';
 import { cloudFunctions } from '../../lib/functions';
 
-export async function setUserRoles(input: SetUserRolesInput): Promise<{ uid: string; claims: Record<string, unknown> }> {
+export async function setUserRoles(
+  input: SetUserRolesInput,
+): Promise<{ uid: string; claims: Record<string, unknown> }> {
   const call = httpsCallable<SetUserRolesInput, { uid: string; claims: Record<string, unknown> }>(
     cloudFunctions(),
     'admin-setUserRoles',

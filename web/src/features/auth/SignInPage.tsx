@@ -67,7 +67,8 @@ export default function SignInPage() {
       </div>
       <ProviderButtons onError={setError} />
       <p className="auth-links">
-        New to Aether? <Link to={`/signup${target !== '/' ? `?next=${encodeURIComponent(target)}` : ''}`}>Create an account</Link>
+        New to Aether?{' '}
+        <Link to={`/signup${target !== '/' ? `?next=${encodeURIComponent(target)}` : ''}`}>Create an account</Link>
       </p>
     </AuthCard>
   );

@@ -13,7 +13,17 @@ function colorFor(seed: string): string {
 }
 
 /** A photo when there is one, else initials on a colour derived from the uid. */
-export function Avatar({ name, photoURL, seed, size = 40 }: { name: string; photoURL: string | null; seed: string; size?: number }) {
+export function Avatar({
+  name,
+  photoURL,
+  seed,
+  size = 40,
+}: {
+  name: string;
+  photoURL: string | null;
+  seed: string;
+  size?: number;
+}) {
   const style = { width: size, height: size, fontSize: size * 0.4 };
   if (photoURL) return <img className="avatar" src={photoURL} alt="" style={style} />;
   return (

@@ -53,7 +53,9 @@ export default function ProfilePage() {
         <p className="muted">This member keeps their profile private.</p>
       ) : (
         <>
-          <p className="profile-bio">{profile.bio || (isOwn ? 'Add a bio so people know who you are.' : 'No bio yet.')}</p>
+          <p className="profile-bio">
+            {profile.bio || (isOwn ? 'Add a bio so people know who you are.' : 'No bio yet.')}
+          </p>
           <dl className="profile-stats">
             <div>
               <dt>Followers</dt>

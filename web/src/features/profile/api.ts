@@ -41,11 +41,7 @@ const settingsRef = (uid: string) => doc(firestoreDb(), 'users', uid, 'private',
 /** Emits the profile, or null while it does not exist yet (the auth trigger is still creating it). */
 export function subscribeToProfile(uid: string): Subscribe<UserProfile | null> {
   return (onNext, onError) =>
-    onSnapshot(
-      profileRef(uid),
-      (snap) => onNext(snap.exists() ? toProfile(uid, snap.data()) : null),
-      onError,
-    );
+    onSnapshot(profileRef(uid), (snap) => onNext(snap.exists() ? toProfile(uid, snap.data()) : null), onError);
 }
 
 export function subscribeToSettings(uid: string): Subscribe<UserSettings | null> {
@@ -126,7 +122,12 @@ export async function uploadAvatar(uid: string, file: File, onProgress: (fractio
   const objectRef = ref(cloudStorage(), `avatars/${uid}/avatar-${Date.now()}.${extension}`);
   const task = uploadBytesResumable(objectRef, file, { contentType: file.type });
   await new Promise<void>((resolve, reject) => {
-    task.on('state_changed', (s) => onProgress(s.bytesTransferred / s.totalBytes), reject, () => resolve());
+    task.on(
+      'state_changed',
+      (s) => onProgress(s.bytesTransferred / s.totalBytes),
+      reject,
+      () => resolve(),
+    );
   });
   return getDownloadURL(objectRef);
 }

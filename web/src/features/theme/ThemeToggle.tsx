@@ -1,6 +1,6 @@
-import { useThemeStore, type ThemeMode } from './themeStore';
+import { NEXT_THEME as NEXT, type ThemeMode } from './resolveTheme';
+import { useThemeStore } from './themeStore';
 
-const NEXT: Record<ThemeMode, ThemeMode> = { system: 'light', light: 'dark', dark: 'system' };
 const ICON: Record<ThemeMode, string> = { system: '🖥️', light: '☀️', dark: '🌙' };
 
 export function ThemeToggle() {

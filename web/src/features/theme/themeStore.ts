@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type ThemeMode = 'light' | 'dark' | 'system';
+import type { ThemeMode } from './resolveTheme';
+
+export type { ThemeMode };
 
 interface ThemeState {
   mode: ThemeMode;
@@ -12,8 +14,3 @@ interface ThemeState {
 export const useThemeStore = create<ThemeState>()(
   persist((set) => ({ mode: 'system', setMode: (mode) => set({ mode }) }), { name: 'aether-theme' }),
 );
-
-export function resolveTheme(mode: ThemeMode, prefersDark: boolean): 'light' | 'dark' {
-  if (mode === 'system') return prefersDark ? 'dark' : 'light';
-  return mode;
-}

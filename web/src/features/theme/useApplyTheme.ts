@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { resolveTheme, useThemeStore } from './themeStore';
+import { resolveTheme } from './resolveTheme';
+import { useThemeStore } from './themeStore';
 
 /** Keeps <html data-theme> in step with the chosen mode and, for "system", with the OS. */
 export function useApplyTheme() {
