@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/browser.mjs';
 // (scripts/test.mjs builds the web app and starts the emulators first).
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Playwright empties its output folder; keep it apart from the other reports in test-results/.
+  outputDir: 'test-results/e2e-artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -55,7 +55,10 @@ const READY_LINE = 'All emulators ready';
 let output = '';
 function waitForEmulators() {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the emulators were not ready after 3 minutes; see ${logPath}`)), 180_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the emulators were not ready after 3 minutes; see ${logPath}`)),
+      180_000,
+    );
     const check = (chunk) => {
       output = (output + chunk.toString()).slice(-4096);
       if (output.includes(READY_LINE)) {
