@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/lib/**', '**/node_modules/**', '.cache/**', 'test-results/**', 'web/dev-dist/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'functions/lib/**',
+      '**/node_modules/**',
+      '.cache/**',
+      'test-results/**',
+      'web/dev-dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

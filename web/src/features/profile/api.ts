@@ -15,7 +15,7 @@ import {
   updateDoc,
   type DocumentData,
 } from 'firebase/firestore';
-import { firestoreDb } from '../../lib/firebase';
+import { firestoreDb } from '../../lib/firestore';
 import type { Subscribe } from '../../lib/liveQuery';
 import { toMillis } from '../../lib/timestamps';
 

@@ -1,6 +1,8 @@
 import type { UserProfile, UserSettings } from '@aether/common';
-import { useLiveQuery } from '../../lib/liveQuery';
-import { subscribeToNewestProfiles, subscribeToProfile, subscribeToSettings } from './api';
+import { lazySubscribe, useLiveQuery } from '../../lib/liveQuery';
+
+// The data layer (and with it Firestore) is imported on first use: the shell renders without it.
+const api = () => import('./api');
 
 export const profileKeys = {
   all: ['profiles'] as const,
@@ -10,17 +12,26 @@ export const profileKeys = {
 };
 
 export function useProfile(uid: string | undefined) {
-  return useLiveQuery<UserProfile | null>(profileKeys.detail(uid ?? '-'), subscribeToProfile(uid ?? '-'), Boolean(uid));
+  const id = uid ?? '-';
+  return useLiveQuery<UserProfile | null>(
+    profileKeys.detail(id),
+    lazySubscribe(() => api().then((m) => m.subscribeToProfile(id))),
+    Boolean(uid),
+  );
 }
 
 export function useSettings(uid: string | undefined) {
+  const id = uid ?? '-';
   return useLiveQuery<UserSettings | null>(
-    profileKeys.settings(uid ?? '-'),
-    subscribeToSettings(uid ?? '-'),
+    profileKeys.settings(id),
+    lazySubscribe(() => api().then((m) => m.subscribeToSettings(id))),
     Boolean(uid),
   );
 }
 
 export function useNewestProfiles(count: number) {
-  return useLiveQuery<UserProfile[]>(profileKeys.newest(count), subscribeToNewestProfiles(count));
+  return useLiveQuery<UserProfile[]>(
+    profileKeys.newest(count),
+    lazySubscribe(() => api().then((m) => m.subscribeToNewestProfiles(count))),
+  );
 }

@@ -1,0 +1,23 @@
+/**
+ * Runtime configuration from Vite env. With no VITE_FIREBASE_* set, Aether runs against the local
+ * emulator suite under the demo project (the embedded default: no cloud account, no keys).
+ */
+const env = import.meta.env;
+
+const projectId = env.VITE_FIREBASE_PROJECT_ID || 'demo-aether';
+
+export const config = {
+  firebase: {
+    apiKey: env.VITE_FIREBASE_API_KEY || 'demo-api-key',
+    authDomain: env.VITE_FIREBASE_AUTH_DOMAIN || `${projectId}.firebaseapp.com`,
+    projectId,
+    storageBucket: env.VITE_FIREBASE_STORAGE_BUCKET || `${projectId}.appspot.com`,
+    appId: env.VITE_FIREBASE_APP_ID || undefined,
+  },
+  /** Emulators are used for demo projects unless explicitly turned off. */
+  useEmulators: env.VITE_USE_EMULATORS ? env.VITE_USE_EMULATORS === 'true' : projectId.startsWith('demo-'),
+  emulatorHost: env.VITE_EMULATOR_HOST || '127.0.0.1',
+  /** False when the Storage emulator cannot run on this machine (see README); uploads are disabled. */
+  storageEnabled: env.VITE_STORAGE_ENABLED !== 'false',
+  functionsRegion: env.VITE_FUNCTIONS_REGION || 'us-central1',
+};
