@@ -1,8 +1,12 @@
 // Entry point: one export group per capability, deployed as "<group>-<name>".
 import { setUserRoles } from './admin/setUserRoles';
 import { onUserCreated } from './auth/onUserCreated';
+import { onMessageCreated } from './chat/onMessageCreated';
+import { sweepStalePresence } from './presence/sweepStalePresence';
 import { onSettingsWritten } from './profile/onSettingsWritten';
 
 export const auth = { onUserCreated };
 export const profile = { onSettingsWritten };
 export const admin = { setUserRoles };
+export const chat = { onMessageCreated };
+export const presence = { sweepStalePresence };

@@ -52,7 +52,8 @@ export function tokenizeMessage(text: string, mentionNames: string[] = []): Rich
     const plain = blocks[i];
     if (plain) tokens.push(...inlineTokens(plain, mentionNames));
     const code = blocks[i + 2];
-    if (code !== undefined) tokens.push({ kind: 'codeBlock', language: blocks[i + 1] ?? '', text: code.replace(/\n$/, '') });
+    if (code !== undefined)
+      tokens.push({ kind: 'codeBlock', language: blocks[i + 1] ?? '', text: code.replace(/\n$/, '') });
   }
   return tokens;
 }

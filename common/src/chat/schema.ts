@@ -15,7 +15,10 @@ export const newRoomSchema = z.object({
     .trim()
     .min(1, 'Give the room a name.')
     .max(CHAT_LIMITS.roomNameMax, `Room names are limited to ${CHAT_LIMITS.roomNameMax} characters.`),
-  topic: z.string().trim().max(CHAT_LIMITS.roomTopicMax, `Topics are limited to ${CHAT_LIMITS.roomTopicMax} characters.`),
+  topic: z
+    .string()
+    .trim()
+    .max(CHAT_LIMITS.roomTopicMax, `Topics are limited to ${CHAT_LIMITS.roomTopicMax} characters.`),
   type: z.enum(['public', 'private']),
 });
 export type NewRoom = z.infer<typeof newRoomSchema>;

@@ -1,0 +1,12 @@
+import { logger } from 'firebase-functions/v2';
+import { onDocumentCreated } from 'firebase-functions/v2/firestore';
+import { db } from '../shared/firebase';
+import { applyMessageEffects, type StoredMessage } from './applyMessageEffects';
+
+export const onMessageCreated = onDocumentCreated('rooms/{roomId}/messages/{messageId}', async (event) => {
+  const data = event.data?.data();
+  if (!data || typeof data.authorId !== 'string' || typeof data.text !== 'string') return;
+  const { roomId, messageId } = event.params;
+  const result = await applyMessageEffects(db(), roomId, messageId, data as StoredMessage);
+  logger.debug('message effects', { roomId, messageId, ...result });
+});
