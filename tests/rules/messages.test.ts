@@ -56,7 +56,9 @@ const message = (authorId: string, overrides: Record<string, unknown> = {}) => (
 });
 
 /** Posting as the app does: the message and the rate limiter's stamp in one batch. */
-function post(db: Firestore, uid: string, room: string, id: string, overrides: Record<string, unknown> = {}) {
+function post(compatDb: unknown, uid: string, room: string, id: string, overrides: Record<string, unknown> = {}) {
+  // The test contexts hand out a compat-typed Firestore; it is the modular one at runtime.
+  const db = compatDb as Firestore;
   const batch = writeBatch(db);
   batch.set(doc(db, 'rooms', room, 'messages', id), message(uid, overrides));
   batch.set(doc(db, 'rooms', room, 'members', uid), { lastPostedAt: serverTimestamp() }, { merge: true });

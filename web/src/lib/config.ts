@@ -1,3 +1,5 @@
+import { PRESENCE_DEFAULTS } from '@aether/common/chat/limits';
+
 /**
  * Runtime configuration from Vite env. With no VITE_FIREBASE_* set, Aether runs against the local
  * emulator suite under the demo project (the embedded default: no cloud account, no keys).
@@ -20,4 +22,9 @@ export const config = {
   /** False when the Storage emulator cannot run on this machine (see README); uploads are disabled. */
   storageEnabled: env.VITE_STORAGE_ENABLED !== 'false',
   functionsRegion: env.VITE_FUNCTIONS_REGION || 'us-central1',
+  /** Presence timings; the end-to-end build shortens them so tests run fast. */
+  presence: {
+    heartbeatMs: Number(env.VITE_PRESENCE_HEARTBEAT_MS) || PRESENCE_DEFAULTS.heartbeatMs,
+    staleAfterMs: Number(env.VITE_PRESENCE_STALE_MS) || PRESENCE_DEFAULTS.staleAfterMs,
+  },
 };
