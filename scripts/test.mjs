@@ -65,7 +65,9 @@ if (emulatedWanted || e2eWanted) {
   const plan = await planOrExit({ hosting: e2eWanted });
   await stage('build', async () => {
     await buildFunctions();
-    if (e2eWanted) await buildWebForEmulators(plan);
+    // Short presence timings so the end-to-end tests see someone go offline within seconds.
+    if (e2eWanted)
+      await buildWebForEmulators(plan, { VITE_PRESENCE_HEARTBEAT_MS: '2000', VITE_PRESENCE_STALE_MS: '6000' });
     return 0;
   });
   const commands = [];

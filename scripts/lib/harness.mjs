@@ -25,10 +25,10 @@ export async function buildFunctions() {
 }
 
 /** Builds the web app for the local emulators (the embedded default configuration). */
-export async function buildWebForEmulators(plan) {
+export async function buildWebForEmulators(plan, extraEnv = {}) {
   await runOrExit('npm', ['run', 'build', '--silent', '-w', 'web', '--', '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, VITE_STORAGE_ENABLED: plan.storage.available ? 'true' : 'false' },
+    env: { ...process.env, VITE_STORAGE_ENABLED: plan.storage.available ? 'true' : 'false', ...extraEnv },
   });
 }
 

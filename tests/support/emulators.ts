@@ -35,4 +35,5 @@ export function useEmulatorEnv(): void {
   process.env.FIREBASE_AUTH_EMULATOR_HOST ??= `${HOST}:${PORTS.auth}`;
   process.env.FIRESTORE_EMULATOR_HOST ??= `${HOST}:${PORTS.firestore}`;
   process.env.GCLOUD_PROJECT ??= PROJECT_ID;
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
 }

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { Toaster } from 'sonner';
 import { watchSession } from '../features/auth/api';
 import { useAuthStore } from '../features/auth/authStore';
+import { usePresenceHeartbeat } from '../features/presence/usePresenceHeartbeat';
 import { useApplyTheme } from '../features/theme/useApplyTheme';
 import { useThemeStore } from '../features/theme/themeStore';
 import { router } from './router';
@@ -15,6 +16,8 @@ const queryClient = new QueryClient({
 export function App() {
   const setUser = useAuthStore((s) => s.setUser);
   const mode = useThemeStore((s) => s.mode);
+  const uid = useAuthStore((s) => s.user?.uid);
+  usePresenceHeartbeat(uid);
   useApplyTheme();
   useEffect(
     () =>

@@ -4,6 +4,7 @@ import { PageSkeleton } from '../components/Skeleton';
 import { useSession } from '../features/auth/authStore';
 import { Avatar } from '../features/profile/Avatar';
 import { useProfile } from '../features/profile/queries';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { InstallButton } from '../features/pwa/InstallButton';
 import { OfflineIndicator } from '../features/pwa/OfflineIndicator';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
@@ -28,6 +29,7 @@ export function Layout() {
         <div className="topbar-actions">
           <InstallButton />
           <ThemeToggle />
+          {user ? <NotificationBell /> : null}
           {status === 'signedOut' ? (
             <Link to="/signin" className="btn btn-primary btn-small">
               Sign in

@@ -12,9 +12,9 @@ const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SettingsPage = lazy(() => import('../features/profile/SettingsPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
-const placeholder = (name: 'ChatPage' | 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+const ChatPage = lazy(() => import('../features/chat/ChatPage'));
+const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
-const ChatPage = placeholder('ChatPage');
 const FeedPage = placeholder('FeedPage');
 const LearnPage = placeholder('LearnPage');
 const StudioPage = placeholder('StudioPage');
@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'u/:uid', element: <ProfilePage /> },
       { path: 'settings', element: guarded(<SettingsPage />) },
       { path: 'chat', element: guarded(<ChatPage />) },
+      { path: 'chat/:roomId', element: guarded(<ChatPage />) },
       { path: 'feed', element: guarded(<FeedPage />) },
       { path: 'learn', element: guarded(<LearnPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },

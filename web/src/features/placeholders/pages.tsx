@@ -1,11 +1,6 @@
 import { ComingSoonPage } from './ComingSoonPage';
 
 // Routes for capabilities that are still being built, so navigation is complete from day one.
-export const ChatPage = () => (
-  <ComingSoonPage title="Chat" icon="💬">
-    Real-time rooms, direct messages and presence are on their way.
-  </ComingSoonPage>
-);
 export const FeedPage = () => (
   <ComingSoonPage title="Feed" icon="📰">
     Posts, follows, likes and comments will appear here.

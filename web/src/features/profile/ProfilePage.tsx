@@ -3,6 +3,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/Skeleton';
 import { errorMessage } from '../../lib/errors';
 import { useSession } from '../auth/authStore';
+import { MessageButton } from '../chat/MessageButton';
+import { PresenceDot } from '../presence/PresenceDot';
 import { Avatar } from './Avatar';
 import { useProfile } from './queries';
 
@@ -41,12 +43,17 @@ export default function ProfilePage() {
             {profile.createdAt ? `Joined ${joined.format(profile.createdAt)}` : 'New member'}
             {profile.isPrivate ? ' · Private profile' : ''}
           </p>
+          {user ? <PresenceDot uid={profile.uid} withLabel /> : null}
           {profile.banned ? <p className="badge badge-danger">Suspended</p> : null}
         </div>
         {isOwn ? (
           <Link to="/settings" className="btn btn-outline profile-edit">
             Edit profile
           </Link>
+        ) : user && !profile.banned ? (
+          <div className="profile-edit row">
+            <MessageButton me={user.uid} other={profile.uid} />
+          </div>
         ) : null}
       </header>
       {profile.isPrivate && !isOwn ? (
