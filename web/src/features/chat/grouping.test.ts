@@ -26,7 +26,7 @@ describe('groupMessages', () => {
         msg('a3', 'a', 29),
         msg('b1', 'b', 28),
         msg('b2', 'b', 10), // 18 min gap
-        msg('b3', 'b', 9, { replyTo: { messageId: 'a2', authorId: 'a', excerpt: 'x' } }),
+        msg('b3', 'b', 1, { replyTo: { messageId: 'a2', authorId: 'a', excerpt: 'x' } }),
         msg('b4', 'b', 0, { createdAt: null, pending: true }),
       ],
       now,
