@@ -8,6 +8,8 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-aether' });
 
+export const adminDb = () => getFirestore(app());
+
 /** An account made directly in the Auth emulator (faster than the sign-up form), profile included. */
 export async function createAccount(email: string, displayName: string, password = 'e2e-password-1') {
   const user = await getAuth(app()).createUser({ email, password, displayName });

@@ -134,7 +134,9 @@ export function RoomView({ roomId, me }: { roomId: string; me: string }) {
             </div>
           )}
         </div>
-        {showMembers ? <MemberPanel memberIds={data.memberIds} /> : null}
+        {showMembers ? (
+          <MemberPanel roomId={roomId} memberIds={data.memberIds} canInvite={isMember && data.type === 'private'} />
+        ) : null}
       </div>
     </section>
   );
