@@ -47,6 +47,7 @@ test('protected pages send visitors to sign in and back', async ({ page }) => {
 test('password reset confirms without revealing accounts', async ({ page }) => {
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email').fill('someone@e2e.test');
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'reset link is on its way' })).toBeVisible();

@@ -15,7 +15,7 @@ test('a newcomer signs up, edits their profile, survives a reload and works offl
   await expect(page.getByRole('heading', { name: 'Public profile' })).toBeVisible();
   await expect(page.getByLabel('Display name')).toHaveValue('Nia Newcomer');
   await page.getByLabel('Display name').fill('Nia N.');
-  await page.getByLabel('Bio').fill('Learning orbital mechanics.');
+  await page.getByRole('textbox', { name: 'Bio' }).fill('Learning orbital mechanics.');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Profile saved.')).toBeVisible();
 
@@ -34,7 +34,7 @@ test('a newcomer signs up, edits their profile, survives a reload and works offl
   await context.setOffline(true);
   await expect(page.getByText('You are offline')).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Bio').fill('Edited on a plane.');
+  await page.getByRole('textbox', { name: 'Bio' }).fill('Edited on a plane.');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('changes will sync when you reconnect').first()).toBeVisible();
 

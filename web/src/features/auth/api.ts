@@ -42,6 +42,8 @@ export function watchSession(onChange: (user: SessionUser | null) => void): () =
 export async function signUpWithEmail(email: string, password: string, displayName: string): Promise<User> {
   const { user } = await createUserWithEmailAndPassword(firebaseAuth(), email, password);
   await updateProfile(user, { displayName });
+  // A fresh token makes the session (which was read before the name was set) pick the name up.
+  await user.getIdToken(true);
   return user;
 }
 
