@@ -1,3 +1,4 @@
+import { newMessageFields } from '@aether/common';
 import { Timestamp } from 'firebase-admin/firestore';
 import { doc, serverTimestamp, writeBatch } from 'firebase/firestore';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,17 +38,7 @@ async function post(
 ) {
   const ref = doc(client.db, 'rooms', roomId, 'messages', `${client.uid}-${Date.now()}`);
   const batch = writeBatch(client.db);
-  batch.set(ref, {
-    authorId: client.uid,
-    text,
-    createdAt: serverTimestamp(),
-    editedAt: null,
-    deleted: false,
-    reactions: {},
-    replyTo: null,
-    mentions: [],
-    ...extra,
-  });
+  batch.set(ref, { ...newMessageFields(client.uid, text, serverTimestamp()), ...extra });
   batch.set(
     doc(client.db, 'rooms', roomId, 'members', client.uid),
     { lastPostedAt: serverTimestamp() },

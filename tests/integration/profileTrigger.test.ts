@@ -1,3 +1,4 @@
+import { initialProfile } from '@aether/common';
 import { createUserWithEmailAndPassword, GoogleAuthProvider, signInWithCredential } from 'firebase/auth';
 import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,18 +69,7 @@ describe('auth.onUserCreated', () => {
     const client = newClient();
     clients.push(client);
     const { user } = await createUserWithEmailAndPassword(client.auth, 'chooser@example.com', 'secret-123');
-    await setDoc(doc(client.db, 'users', user.uid), {
-      displayName: 'Chosen Name',
-      bio: '',
-      photoURL: null,
-      createdAt: serverTimestamp(),
-      lastActiveAt: serverTimestamp(),
-      followerCount: 0,
-      followingCount: 0,
-      walletAddress: null,
-      isPrivate: false,
-      banned: false,
-    }).catch(() => {
+    await setDoc(doc(client.db, 'users', user.uid), initialProfile('Chosen Name', serverTimestamp())).catch(() => {
       // The trigger may have won the race; the client then renames (covered by the e2e test).
     });
     await settingsOf(user.uid);

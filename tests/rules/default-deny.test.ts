@@ -1,20 +1,16 @@
-import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { doc, getDoc, setDoc } from 'firebase/firestore';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { alice, asUser, createRulesEnv, expectDenied } from './helpers';
+import { describe, it } from 'vitest';
+import { alice, asUser, expectDenied, useRulesEnv } from './helpers';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-afterAll(async () => {
-  await env.cleanup();
-});
+const rules = useRulesEnv();
 
 describe('collections without rules', () => {
   it('deny reads and writes, even to admins', async () => {
-    for (const ctx of [asUser(env, alice), asUser(env, 'root', { admin: true }), env.unauthenticatedContext()]) {
+    for (const ctx of [
+      asUser(rules.env, alice),
+      asUser(rules.env, 'root', { admin: true }),
+      rules.env.unauthenticatedContext(),
+    ]) {
       await expectDenied(getDoc(doc(ctx.firestore(), 'unknown', 'doc')));
       await expectDenied(setDoc(doc(ctx.firestore(), 'unknown', 'doc'), { a: 1 }));
       await expectDenied(setDoc(doc(ctx.firestore(), 'stats', 'daily'), { users: 1 }));

@@ -1,20 +1,9 @@
+import { initialProfile } from '@aether/common';
 import { serverTimestamp, Timestamp } from 'firebase/firestore';
 
 /** A profile as the sign-up form writes it. */
 export function newProfile(overrides: Record<string, unknown> = {}) {
-  return {
-    displayName: 'Alice',
-    bio: '',
-    photoURL: null,
-    createdAt: serverTimestamp(),
-    lastActiveAt: serverTimestamp(),
-    followerCount: 0,
-    followingCount: 0,
-    walletAddress: null,
-    isPrivate: false,
-    banned: false,
-    ...overrides,
-  };
+  return { ...initialProfile('Alice', serverTimestamp()), ...overrides };
 }
 
 /** A stored profile (timestamps already resolved), for seeding. */

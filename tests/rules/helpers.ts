@@ -7,7 +7,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { setLogLevel } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { HOST, PORTS, storageEmulatorRunning } from '../support/emulators';
 
 // Denials are the point of these tests; the SDK would log each one as a warning.
@@ -50,4 +50,30 @@ export function asUser(env: RulesTestEnvironment, uid: string, claims: Record<st
 
 export function asBanned(env: RulesTestEnvironment, uid: string) {
   return asUser(env, uid, { banned: true });
+}
+
+/**
+ * The hooks every rules file needs: one environment per file, an empty database before each test,
+ * then the file's fixtures. Read the environment through `.env` inside tests.
+ */
+export function useRulesEnv(fixtures?: (env: RulesTestEnvironment) => Promise<void>): {
+  readonly env: RulesTestEnvironment;
+} {
+  let env: RulesTestEnvironment | undefined;
+  beforeAll(async () => {
+    env = await createRulesEnv();
+  });
+  afterAll(async () => {
+    await env?.cleanup();
+  });
+  beforeEach(async () => {
+    await env!.clearFirestore();
+    if (fixtures) await fixtures(env!);
+  });
+  return {
+    get env() {
+      if (!env) throw new Error('rules environment not ready');
+      return env;
+    },
+  };
 }

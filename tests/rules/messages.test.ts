@@ -1,4 +1,4 @@
-import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { newMessageFields } from '@aether/common';
 import {
   deleteDoc,
   doc,
@@ -10,21 +10,12 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { alice, asBanned, asUser, bob, createRulesEnv, expectAllowed, expectDenied, seed } from './helpers';
+import { describe, it } from 'vitest';
+import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 
-let env: RulesTestEnvironment;
 const carol = 'carol';
 const t0 = Timestamp.fromMillis(1_700_000_000_000);
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-afterAll(async () => {
-  await env.cleanup();
-});
-beforeEach(async () => {
-  await env.clearFirestore();
+const rules = useRulesEnv(async (env) => {
   await seed(env, async (ctx) => {
     const db = ctx.firestore();
     const base = { topic: '', createdAt: t0, lastMessage: null, lastMessageAt: t0, createdBy: alice };
@@ -44,14 +35,7 @@ beforeEach(async () => {
 });
 
 const message = (authorId: string, overrides: Record<string, unknown> = {}) => ({
-  authorId,
-  text: 'Hi there',
-  createdAt: serverTimestamp(),
-  editedAt: null,
-  deleted: false,
-  reactions: {},
-  replyTo: null,
-  mentions: [],
+  ...newMessageFields(authorId, 'Hi there', serverTimestamp()),
   ...overrides,
 });
 
@@ -67,17 +51,17 @@ function post(compatDb: unknown, uid: string, room: string, id: string, override
 
 describe('messages: reading', () => {
   it('lets members read private rooms and anyone signed in read public ones', async () => {
-    await expectAllowed(getDoc(doc(asUser(env, bob).firestore(), 'rooms/secret/messages/m1')));
-    await expectDenied(getDoc(doc(asUser(env, carol).firestore(), 'rooms/secret/messages/m1')));
-    await expectDenied(getDoc(doc(asBanned(env, bob).firestore(), 'rooms/secret/messages/m1')));
+    await expectAllowed(getDoc(doc(asUser(rules.env, bob).firestore(), 'rooms/secret/messages/m1')));
+    await expectDenied(getDoc(doc(asUser(rules.env, carol).firestore(), 'rooms/secret/messages/m1')));
+    await expectDenied(getDoc(doc(asBanned(rules.env, bob).firestore(), 'rooms/secret/messages/m1')));
   });
 });
 
 describe('messages: posting', () => {
   it('lets a member post as themselves at the server time', async () => {
-    await expectAllowed(post(asUser(env, bob).firestore(), bob, 'secret', 'm2'));
+    await expectAllowed(post(asUser(rules.env, bob).firestore(), bob, 'secret', 'm2'));
     await expectAllowed(
-      post(asUser(env, alice).firestore(), alice, 'lobby', 'm3', {
+      post(asUser(rules.env, alice).firestore(), alice, 'lobby', 'm3', {
         text: 'x'.repeat(4000),
         mentions: [bob],
         replyTo: { messageId: 'm0', authorId: bob, excerpt: 'earlier' },
@@ -86,15 +70,15 @@ describe('messages: posting', () => {
   });
 
   it('refuses non-members, impersonation, backdating and banned users', async () => {
-    await expectDenied(post(asUser(env, carol).firestore(), carol, 'secret', 'm2'));
-    await expectDenied(post(asUser(env, carol).firestore(), carol, 'lobby', 'm2')); // join first
-    await expectDenied(post(asUser(env, bob).firestore(), bob, 'secret', 'm2', { authorId: alice }));
-    await expectDenied(post(asUser(env, bob).firestore(), bob, 'secret', 'm2', { createdAt: t0 }));
-    await expectDenied(post(asBanned(env, bob).firestore(), bob, 'secret', 'm2'));
+    await expectDenied(post(asUser(rules.env, carol).firestore(), carol, 'secret', 'm2'));
+    await expectDenied(post(asUser(rules.env, carol).firestore(), carol, 'lobby', 'm2')); // join first
+    await expectDenied(post(asUser(rules.env, bob).firestore(), bob, 'secret', 'm2', { authorId: alice }));
+    await expectDenied(post(asUser(rules.env, bob).firestore(), bob, 'secret', 'm2', { createdAt: t0 }));
+    await expectDenied(post(asBanned(rules.env, bob).firestore(), bob, 'secret', 'm2'));
   });
 
   it('refuses empty, oversized and malformed messages', async () => {
-    const db = asUser(env, bob).firestore();
+    const db = asUser(rules.env, bob).firestore();
     await expectDenied(post(db, bob, 'secret', 'm2', { text: '' }));
     await expectDenied(post(db, bob, 'secret', 'm2', { text: '   ' }));
     await expectDenied(post(db, bob, 'secret', 'm2', { text: 'x'.repeat(4001) }));
@@ -108,11 +92,11 @@ describe('messages: posting', () => {
   });
 
   it('refuses a message without the rate-limit stamp', async () => {
-    await expectDenied(setDoc(doc(asUser(env, bob).firestore(), 'rooms/secret/messages/m2'), message(bob)));
+    await expectDenied(setDoc(doc(asUser(rules.env, bob).firestore(), 'rooms/secret/messages/m2'), message(bob)));
   });
 
   it('refuses a second message within a second (spam)', async () => {
-    const db = asUser(env, bob).firestore();
+    const db = asUser(rules.env, bob).firestore();
     await expectAllowed(post(db, bob, 'secret', 'm2'));
     await expectDenied(post(db, bob, 'secret', 'm3'));
     await new Promise((r) => setTimeout(r, 1100));
@@ -122,7 +106,7 @@ describe('messages: posting', () => {
 
 describe('messages: editing, deleting, reacting', () => {
   it('lets authors edit and soft-delete their own messages', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectAllowed(
       updateDoc(doc(db, 'rooms/secret/messages/m1'), { text: 'hello!', editedAt: serverTimestamp() }),
     );
@@ -135,7 +119,7 @@ describe('messages: editing, deleting, reacting', () => {
   });
 
   it("refuses editing or deleting someone else's message, backdated edits and hard deletes", async () => {
-    const db = asUser(env, bob).firestore();
+    const db = asUser(rules.env, bob).firestore();
     await expectDenied(
       updateDoc(doc(db, 'rooms/secret/messages/m1'), { text: 'mine now', editedAt: serverTimestamp() }),
     );
@@ -143,15 +127,17 @@ describe('messages: editing, deleting, reacting', () => {
       updateDoc(doc(db, 'rooms/secret/messages/m1'), { deleted: true, text: '', editedAt: serverTimestamp() }),
     );
     await expectDenied(
-      updateDoc(doc(asUser(env, alice).firestore(), 'rooms/secret/messages/m1'), { text: 'x', editedAt: t0 }),
+      updateDoc(doc(asUser(rules.env, alice).firestore(), 'rooms/secret/messages/m1'), { text: 'x', editedAt: t0 }),
     );
-    await expectDenied(updateDoc(doc(asUser(env, alice).firestore(), 'rooms/secret/messages/m1'), { authorId: bob }));
-    await expectDenied(deleteDoc(doc(asUser(env, alice).firestore(), 'rooms/secret/messages/m1')));
+    await expectDenied(
+      updateDoc(doc(asUser(rules.env, alice).firestore(), 'rooms/secret/messages/m1'), { authorId: bob }),
+    );
+    await expectDenied(deleteDoc(doc(asUser(rules.env, alice).firestore(), 'rooms/secret/messages/m1')));
   });
 
   it('lets members toggle their own reactions only', async () => {
-    const aliceDb = asUser(env, alice).firestore();
-    const bobDb = asUser(env, bob).firestore();
+    const aliceDb = asUser(rules.env, alice).firestore();
+    const bobDb = asUser(rules.env, bob).firestore();
     await expectAllowed(updateDoc(doc(aliceDb, 'rooms/secret/messages/m1'), { [`reactions.${alice}`]: ['🎉', '👍'] }));
     await expectAllowed(updateDoc(doc(bobDb, 'rooms/secret/messages/m1'), { [`reactions.${bob}`]: [] }));
     await expectDenied(updateDoc(doc(aliceDb, 'rooms/secret/messages/m1'), { [`reactions.${bob}`]: ['💩'] }));
@@ -162,10 +148,14 @@ describe('messages: editing, deleting, reacting', () => {
       }),
     );
     await expectDenied(
-      updateDoc(doc(asUser(env, carol).firestore(), 'rooms/secret/messages/m1'), { [`reactions.${carol}`]: ['👍'] }),
+      updateDoc(doc(asUser(rules.env, carol).firestore(), 'rooms/secret/messages/m1'), {
+        [`reactions.${carol}`]: ['👍'],
+      }),
     );
     await expectDenied(
-      updateDoc(doc(asBanned(env, alice).firestore(), 'rooms/secret/messages/m1'), { [`reactions.${alice}`]: ['👍'] }),
+      updateDoc(doc(asBanned(rules.env, alice).firestore(), 'rooms/secret/messages/m1'), {
+        [`reactions.${alice}`]: ['👍'],
+      }),
     );
   });
 });

@@ -1,20 +1,10 @@
-import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, Timestamp, updateDoc } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { storedSettings } from './fixtures';
-import { alice, asBanned, asUser, bob, createRulesEnv, expectAllowed, expectDenied, seed } from './helpers';
+import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 
-let env: RulesTestEnvironment;
 const settingsPath = (uid: string) => ['users', uid, 'private', 'settings'] as const;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-afterAll(async () => {
-  await env.cleanup();
-});
-beforeEach(async () => {
-  await env.clearFirestore();
+const rules = useRulesEnv(async (env) => {
   await seed(env, async (ctx) => {
     await setDoc(doc(ctx.firestore(), ...settingsPath(alice)), storedSettings());
     await setDoc(doc(ctx.firestore(), 'users', alice, 'private', 'other'), { note: 'x' });
@@ -23,22 +13,22 @@ beforeEach(async () => {
 
 describe('users/{uid}/private/settings', () => {
   it('is readable by its owner only', async () => {
-    await expectAllowed(getDoc(doc(asUser(env, alice).firestore(), ...settingsPath(alice))));
-    await expectDenied(getDoc(doc(asUser(env, bob).firestore(), ...settingsPath(alice))));
-    await expectDenied(getDoc(doc(asUser(env, bob, { admin: true }).firestore(), ...settingsPath(alice))));
-    await expectDenied(getDoc(doc(env.unauthenticatedContext().firestore(), ...settingsPath(alice))));
+    await expectAllowed(getDoc(doc(asUser(rules.env, alice).firestore(), ...settingsPath(alice))));
+    await expectDenied(getDoc(doc(asUser(rules.env, bob).firestore(), ...settingsPath(alice))));
+    await expectDenied(getDoc(doc(asUser(rules.env, bob, { admin: true }).firestore(), ...settingsPath(alice))));
+    await expectDenied(getDoc(doc(rules.env.unauthenticatedContext().firestore(), ...settingsPath(alice))));
   });
 
   it('is not readable by its owner once banned', async () => {
-    await expectDenied(getDoc(doc(asBanned(env, alice).firestore(), ...settingsPath(alice))));
+    await expectDenied(getDoc(doc(asBanned(rules.env, alice).firestore(), ...settingsPath(alice))));
   });
 
   it('only exposes the settings document, not other private docs', async () => {
-    await expectDenied(getDoc(doc(asUser(env, alice).firestore(), 'users', alice, 'private', 'other')));
+    await expectDenied(getDoc(doc(asUser(rules.env, alice).firestore(), 'users', alice, 'private', 'other')));
   });
 
   it('lets the owner change privacy and analytics consent with updatedAt == request.time', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectAllowed(
       updateDoc(doc(db, ...settingsPath(alice)), {
         privacy: 'private',
@@ -49,7 +39,7 @@ describe('users/{uid}/private/settings', () => {
   });
 
   it('refuses invalid values, a stale updatedAt, and changes to email', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     const ref = doc(db, ...settingsPath(alice));
     await expectDenied(updateDoc(ref, { privacy: 'friends', updatedAt: serverTimestamp() }));
     await expectDenied(updateDoc(ref, { analyticsConsent: 'yes', updatedAt: serverTimestamp() }));
@@ -59,13 +49,13 @@ describe('users/{uid}/private/settings', () => {
 
   it("refuses writes to someone else's settings and by a banned owner", async () => {
     await expectDenied(
-      updateDoc(doc(asUser(env, bob).firestore(), ...settingsPath(alice)), {
+      updateDoc(doc(asUser(rules.env, bob).firestore(), ...settingsPath(alice)), {
         privacy: 'private',
         updatedAt: serverTimestamp(),
       }),
     );
     await expectDenied(
-      updateDoc(doc(asBanned(env, alice).firestore(), ...settingsPath(alice)), {
+      updateDoc(doc(asBanned(rules.env, alice).firestore(), ...settingsPath(alice)), {
         privacy: 'private',
         updatedAt: serverTimestamp(),
       }),
@@ -73,7 +63,7 @@ describe('users/{uid}/private/settings', () => {
   });
 
   it('refuses client creation and deletion (the auth trigger owns them)', async () => {
-    await expectDenied(setDoc(doc(asUser(env, bob).firestore(), ...settingsPath(bob)), storedSettings()));
-    await expectDenied(deleteDoc(doc(asUser(env, alice).firestore(), ...settingsPath(alice))));
+    await expectDenied(setDoc(doc(asUser(rules.env, bob).firestore(), ...settingsPath(bob)), storedSettings()));
+    await expectDenied(deleteDoc(doc(asUser(rules.env, alice).firestore(), ...settingsPath(alice))));
   });
 });

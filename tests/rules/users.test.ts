@@ -1,54 +1,43 @@
-import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, Timestamp, updateDoc } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { alice, asBanned, asUser, bob, createRulesEnv, expectAllowed, expectDenied, seed } from './helpers';
+import { beforeEach, describe, it } from 'vitest';
+import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 import { newProfile, storedProfile } from './fixtures';
 
-let env: RulesTestEnvironment;
-
-beforeAll(async () => {
-  env = await createRulesEnv();
-});
-afterAll(async () => {
-  await env.cleanup();
-});
-beforeEach(async () => {
-  await env.clearFirestore();
-});
+const rules = useRulesEnv();
 
 const seedProfiles = () =>
-  seed(env, async (ctx) => {
+  seed(rules.env, async (ctx) => {
     await setDoc(doc(ctx.firestore(), 'users', alice), storedProfile({ bio: 'Hi' }));
     await setDoc(doc(ctx.firestore(), 'users', bob), storedProfile({ displayName: 'Bob', isPrivate: true }));
   });
 
 describe('users/{uid} create', () => {
   it('lets a user create their own profile with valid defaults', async () => {
-    await expectAllowed(setDoc(doc(asUser(env, alice).firestore(), 'users', alice), newProfile()));
+    await expectAllowed(setDoc(doc(asUser(rules.env, alice).firestore(), 'users', alice), newProfile()));
   });
 
   it('refuses creating a profile for someone else', async () => {
-    await expectDenied(setDoc(doc(asUser(env, alice).firestore(), 'users', bob), newProfile()));
+    await expectDenied(setDoc(doc(asUser(rules.env, alice).firestore(), 'users', bob), newProfile()));
   });
 
   it('refuses visitors without an account', async () => {
-    await expectDenied(setDoc(doc(env.unauthenticatedContext().firestore(), 'users', alice), newProfile()));
+    await expectDenied(setDoc(doc(rules.env.unauthenticatedContext().firestore(), 'users', alice), newProfile()));
   });
 
   it('refuses a backdated createdAt', async () => {
     const backdated = newProfile({ createdAt: Timestamp.fromMillis(0) });
-    await expectDenied(setDoc(doc(asUser(env, alice).firestore(), 'users', alice), backdated));
+    await expectDenied(setDoc(doc(asUser(rules.env, alice).firestore(), 'users', alice), backdated));
   });
 
   it('refuses unknown keys and missing keys', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ admin: true })));
     const { bio: _bio, ...withoutBio } = newProfile();
     await expectDenied(setDoc(doc(db, 'users', alice), withoutBio));
   });
 
   it('refuses inflated counters, a wallet, a ban flag or privacy set by the client', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ followerCount: 1000 })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ walletAddress: 'So1ana' })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ banned: true })));
@@ -56,12 +45,12 @@ describe('users/{uid} create', () => {
   });
 
   it('validates display name, bio and photo URL', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ displayName: '' })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ displayName: '   ' })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ displayName: 'x'.repeat(51) })));
     await expectAllowed(setDoc(doc(db, 'users', alice), newProfile({ displayName: 'x'.repeat(50) })));
-    await env.clearFirestore();
+    await rules.env.clearFirestore();
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ bio: 'x'.repeat(281) })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ displayName: 42 })));
     await expectDenied(setDoc(doc(db, 'users', alice), newProfile({ photoURL: 'javascript:alert(1)' })));
@@ -69,7 +58,7 @@ describe('users/{uid} create', () => {
   });
 
   it('refuses a banned user', async () => {
-    await expectDenied(setDoc(doc(asBanned(env, alice).firestore(), 'users', alice), newProfile()));
+    await expectDenied(setDoc(doc(asBanned(rules.env, alice).firestore(), 'users', alice), newProfile()));
   });
 });
 
@@ -77,19 +66,19 @@ describe('users/{uid} read', () => {
   beforeEach(seedProfiles);
 
   it('lets any signed-in member read public and private profiles', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectAllowed(getDoc(doc(db, 'users', alice)));
     await expectAllowed(getDoc(doc(db, 'users', bob)));
   });
 
   it('lets visitors read public profiles only', async () => {
-    const db = env.unauthenticatedContext().firestore();
+    const db = rules.env.unauthenticatedContext().firestore();
     await expectAllowed(getDoc(doc(db, 'users', alice)));
     await expectDenied(getDoc(doc(db, 'users', bob)));
   });
 
   it('treats a banned user like a visitor', async () => {
-    const db = asBanned(env, alice).firestore();
+    const db = asBanned(rules.env, alice).firestore();
     await expectAllowed(getDoc(doc(db, 'users', alice)));
     await expectDenied(getDoc(doc(db, 'users', bob)));
   });
@@ -99,7 +88,7 @@ describe('users/{uid} update and delete', () => {
   beforeEach(seedProfiles);
 
   it('lets the owner change name, bio and avatar', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectAllowed(
       updateDoc(doc(db, 'users', alice), {
         displayName: 'Alice L.',
@@ -111,13 +100,13 @@ describe('users/{uid} update and delete', () => {
   });
 
   it('lets the owner touch lastActiveAt only with the server time', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectAllowed(updateDoc(doc(db, 'users', alice), { lastActiveAt: serverTimestamp() }));
     await expectDenied(updateDoc(doc(db, 'users', alice), { lastActiveAt: Timestamp.fromMillis(5) }));
   });
 
   it('refuses changes to server-owned fields', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     for (const change of [
       { createdAt: serverTimestamp() },
       { followerCount: 99 },
@@ -132,22 +121,24 @@ describe('users/{uid} update and delete', () => {
   });
 
   it('refuses invalid values on update', async () => {
-    const db = asUser(env, alice).firestore();
+    const db = asUser(rules.env, alice).firestore();
     await expectDenied(updateDoc(doc(db, 'users', alice), { displayName: '' }));
     await expectDenied(updateDoc(doc(db, 'users', alice), { bio: 'x'.repeat(281) }));
     await expectDenied(updateDoc(doc(db, 'users', alice), { photoURL: 'data:image/png;base64,AAAA' }));
   });
 
   it("refuses editing someone else's profile", async () => {
-    await expectDenied(updateDoc(doc(asUser(env, bob).firestore(), 'users', alice), { bio: 'hacked' }));
-    await expectDenied(updateDoc(doc(asUser(env, bob, { admin: true }).firestore(), 'users', alice), { bio: 'x' }));
+    await expectDenied(updateDoc(doc(asUser(rules.env, bob).firestore(), 'users', alice), { bio: 'hacked' }));
+    await expectDenied(
+      updateDoc(doc(asUser(rules.env, bob, { admin: true }).firestore(), 'users', alice), { bio: 'x' }),
+    );
   });
 
   it('refuses a banned owner', async () => {
-    await expectDenied(updateDoc(doc(asBanned(env, alice).firestore(), 'users', alice), { bio: 'still here' }));
+    await expectDenied(updateDoc(doc(asBanned(rules.env, alice).firestore(), 'users', alice), { bio: 'still here' }));
   });
 
   it('refuses deleting a profile, even your own', async () => {
-    await expectDenied(deleteDoc(doc(asUser(env, alice).firestore(), 'users', alice)));
+    await expectDenied(deleteDoc(doc(asUser(rules.env, alice).firestore(), 'users', alice)));
   });
 });

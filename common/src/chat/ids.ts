@@ -12,3 +12,22 @@ export function isDmRoomId(roomId: string): boolean {
 export function notificationId(messageId: string, kind: 'mention' | 'reply' | 'dm'): string {
   return `${kind}_${messageId}`;
 }
+
+/** The fields of a new message, exactly as the rules require on create. */
+export function newMessageFields<T>(
+  authorId: string,
+  text: string,
+  createdAt: T,
+  extra: { replyTo?: { messageId: string; authorId: string; excerpt: string } | null; mentions?: string[] } = {},
+) {
+  return {
+    authorId,
+    text,
+    createdAt,
+    editedAt: null,
+    deleted: false,
+    reactions: {},
+    replyTo: extra.replyTo ?? null,
+    mentions: extra.mentions ?? [],
+  };
+}

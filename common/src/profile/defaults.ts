@@ -17,3 +17,22 @@ export function safePhotoURL(url: string | null | undefined): string | null {
   if (!url || url.length > PROFILE_LIMITS.photoURLMax) return null;
   return /^https?:\/\//.test(url) ? url : null;
 }
+
+/**
+ * The fields every new users/{uid} document starts with, exactly as the rules require on create.
+ * `timestamp` is whatever the writer uses for "now" (a server timestamp sentinel, usually).
+ */
+export function initialProfile<T>(displayName: string, timestamp: T, photoURL: string | null = null) {
+  return {
+    displayName,
+    bio: '',
+    photoURL,
+    createdAt: timestamp,
+    lastActiveAt: timestamp,
+    followerCount: 0,
+    followingCount: 0,
+    walletAddress: null,
+    isPrivate: false,
+    banned: false,
+  };
+}

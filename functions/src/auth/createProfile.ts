@@ -1,4 +1,4 @@
-import { defaultDisplayName, safePhotoURL, SETTINGS_DOC_ID } from '@aether/common';
+import { defaultDisplayName, initialProfile, safePhotoURL, SETTINGS_DOC_ID } from '@aether/common';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 
 export interface NewAccount {
@@ -25,18 +25,7 @@ export async function createProfile(db: Firestore, account: NewAccount): Promise
     const [profile, settings] = await tx.getAll(profileRef, settingsRef);
     const now = FieldValue.serverTimestamp();
     if (!profile?.exists) {
-      tx.create(profileRef, {
-        displayName: defaultDisplayName(account),
-        bio: '',
-        photoURL: safePhotoURL(account.photoURL),
-        createdAt: now,
-        lastActiveAt: now,
-        followerCount: 0,
-        followingCount: 0,
-        walletAddress: null,
-        isPrivate: false,
-        banned: false,
-      });
+      tx.create(profileRef, initialProfile(defaultDisplayName(account), now, safePhotoURL(account.photoURL)));
     }
     if (!settings?.exists) {
       tx.create(settingsRef, {

@@ -1,5 +1,5 @@
 // Data layer for chat: rooms, messages, read markers and typing. The only chat code that imports Firestore.
-import { CHAT_LIMITS, dmRoomId, type NewRoom } from '@aether/common';
+import { CHAT_LIMITS, dmRoomId, newMessageFields, type NewRoom } from '@aether/common';
 import {
   arrayRemove,
   arrayUnion,
@@ -122,16 +122,7 @@ export interface OutgoingMessage {
  */
 export function sendMessage(roomId: string, uid: string, message: OutgoingMessage): Promise<void> {
   const batch = writeBatch(db());
-  batch.set(doc(messagesCol(roomId)), {
-    authorId: uid,
-    text: message.text,
-    createdAt: serverTimestamp(),
-    editedAt: null,
-    deleted: false,
-    reactions: {},
-    replyTo: message.replyTo,
-    mentions: message.mentions,
-  });
+  batch.set(doc(messagesCol(roomId)), newMessageFields(uid, message.text, serverTimestamp(), message));
   // The rules' rate limiter reads lastPostedAt; reading your own message marks the room read.
   batch.set(
     doc(db(), 'rooms', roomId, 'members', uid),

@@ -2,6 +2,7 @@
 // Subpath imports keep zod (used only by forms) out of the shell bundle.
 import type { ProfileEdit, SettingsEdit, UserProfile, UserSettings } from '@aether/common';
 import { AVATAR_LIMITS } from '@aether/common/limits';
+import { initialProfile } from '@aether/common/profile/defaults';
 import { SETTINGS_DOC_ID } from '@aether/common/profile/types';
 import {
   collection,
@@ -82,18 +83,7 @@ export async function createOwnProfile(uid: string, displayName: string): Promis
       tx.update(ref, { displayName });
       return;
     }
-    tx.set(ref, {
-      displayName,
-      bio: '',
-      photoURL: null,
-      createdAt: serverTimestamp(),
-      lastActiveAt: serverTimestamp(),
-      followerCount: 0,
-      followingCount: 0,
-      walletAddress: null,
-      isPrivate: false,
-      banned: false,
-    });
+    tx.set(ref, initialProfile(displayName, serverTimestamp()));
   });
 }
 
