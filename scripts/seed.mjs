@@ -65,6 +65,13 @@ export async function seed() {
     });
   });
 
+  // Everyone has read the seeded history, so demo rooms open without stale unread badges.
+  const readAt = Timestamp.fromMillis(base + (DEMO_MESSAGES.length + 1) * 60_000);
+  for (const room of DEMO_ROOMS) {
+    for (const key of room.members)
+      batch.set(db.doc(`rooms/${room.id}/members/${uids[key]}`), { lastReadAt: readAt }, { merge: true });
+  }
+
   const { lessons, ...course } = DEMO_COURSE;
   batch.set(db.doc(`courses/${course.id}`), {
     title: course.title,
