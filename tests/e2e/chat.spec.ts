@@ -1,12 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, uniqueEmail } from './helpers';
+import { signInAndWait, uniqueEmail } from './helpers';
 import { createAccount } from './accounts';
 
 async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page.getByRole('link', { name: 'Your profile' })).toBeVisible();
+  await signInAndWait(page, email, password);
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminDb, createAccount } from './accounts';
-import { signIn, uniqueEmail } from './helpers';
+import { signInAndWait, uniqueEmail } from './helpers';
 
 test('a private room is visible to invited members only, and members can invite more', async ({ browser }) => {
   const suffix = uniqueEmail('p').split('-')[1];
@@ -9,7 +9,7 @@ test('a private room is visible to invited members only, and members can invite 
     ['Olga', 'Gil', 'Otto', 'Lea'].map((n) => createAccount(`${n.toLowerCase()}-${suffix}@e2e.test`, `${n} ${suffix}`)),
   );
   const ownerPage = await (await browser.newContext()).newPage();
-  await signIn(ownerPage, owner!.email, owner!.password);
+  await signInAndWait(ownerPage, owner!.email, owner!.password);
   await ownerPage.goto('/chat');
   await ownerPage.getByRole('button', { name: 'New room' }).click();
   await ownerPage.getByLabel('Name').fill(`Secret ${suffix}`);
@@ -20,12 +20,12 @@ test('a private room is visible to invited members only, and members can invite 
   const roomUrl = ownerPage.url();
 
   const guestPage = await (await browser.newContext()).newPage();
-  await signIn(guestPage, guest!.email, guest!.password);
+  await signInAndWait(guestPage, guest!.email, guest!.password);
   await guestPage.goto('/chat');
   await expect(guestPage.getByRole('navigation', { name: 'Rooms' }).getByText(`Secret ${suffix}`)).toBeVisible();
 
   const outsiderPage = await (await browser.newContext()).newPage();
-  await signIn(outsiderPage, outsider!.email, outsider!.password);
+  await signInAndWait(outsiderPage, outsider!.email, outsider!.password);
   await outsiderPage.goto(roomUrl);
   await expect(outsiderPage.getByRole('heading', { name: 'This room is private' })).toBeVisible();
 
@@ -83,7 +83,7 @@ test('history loads 50 messages at a time as you scroll back', async ({ page }) 
     await new Promise((r) => setTimeout(r, 250));
   }
 
-  await signIn(page, reader.email, reader.password);
+  await signInAndWait(page, reader.email, reader.password);
   await page.goto(`/chat/${roomId}`);
   const list = page.getByRole('list', { name: 'Messages' });
   await expect(list.getByText(`History message ${TOTAL - 1}`, { exact: true })).toBeVisible();
