@@ -26,3 +26,15 @@ export function storedSettings(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export const t0 = Timestamp.fromMillis(1_700_000_000_000);
+
+/** A stored room as the app writes it (before any message). */
+export function storedRoom(
+  name: string,
+  type: 'public' | 'private' | 'dm',
+  memberIds: string[],
+  createdBy = memberIds[0],
+) {
+  return { name, topic: '', type, memberIds, createdBy, createdAt: t0, lastMessage: null, lastMessageAt: t0 };
+}

@@ -5,22 +5,20 @@ import {
   getDoc,
   serverTimestamp,
   setDoc,
-  Timestamp,
   updateDoc,
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { storedRoom, t0 } from './fixtures';
 import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 
 const carol = 'carol';
-const t0 = Timestamp.fromMillis(1_700_000_000_000);
 const rules = useRulesEnv(async (env) => {
   await seed(env, async (ctx) => {
     const db = ctx.firestore();
-    const base = { topic: '', createdAt: t0, lastMessage: null, lastMessageAt: t0, createdBy: alice };
-    await setDoc(doc(db, 'rooms/lobby'), { ...base, name: 'Lobby', type: 'public', memberIds: [alice, bob] });
-    await setDoc(doc(db, 'rooms/secret'), { ...base, name: 'Secret', type: 'private', memberIds: [alice, bob] });
+    await setDoc(doc(db, 'rooms/lobby'), storedRoom('Lobby', 'public', [alice, bob]));
+    await setDoc(doc(db, 'rooms/secret'), storedRoom('Secret', 'private', [alice, bob]));
     await setDoc(doc(db, 'rooms/secret/messages/m1'), {
       authorId: alice,
       text: 'hello',

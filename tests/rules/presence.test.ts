@@ -1,21 +1,12 @@
 import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, Timestamp, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { storedRoom, t0 } from './fixtures';
 import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 
-const t0 = Timestamp.fromMillis(1_700_000_000_000);
 const rules = useRulesEnv(async (env) => {
   await seed(env, async (ctx) => {
     const db = ctx.firestore();
-    await setDoc(doc(db, 'rooms/secret'), {
-      name: 'Secret',
-      topic: '',
-      type: 'private',
-      memberIds: [alice, bob],
-      createdBy: alice,
-      createdAt: t0,
-      lastMessage: null,
-      lastMessageAt: t0,
-    });
+    await setDoc(doc(db, 'rooms/secret'), storedRoom('Secret', 'private', [alice, bob]));
     await setDoc(doc(db, 'notifications', alice, 'items', 'mention_m1'), {
       type: 'mention',
       actorId: bob,

@@ -11,38 +11,18 @@ import {
   updateDoc,
   where,
   deleteDoc,
-  Timestamp,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
+import { storedRoom, t0 } from './fixtures';
 import { alice, asBanned, asUser, bob, expectAllowed, expectDenied, seed, useRulesEnv } from './helpers';
 
 const carol = 'carol';
-const t0 = Timestamp.fromMillis(1_700_000_000_000);
 const rules = useRulesEnv(async (env) => {
   await seed(env, async (ctx) => {
     const db = ctx.firestore();
-    const base = { topic: '', createdAt: t0, lastMessage: null, lastMessageAt: t0 };
-    await setDoc(doc(db, 'rooms/lobby'), {
-      ...base,
-      name: 'Lobby',
-      type: 'public',
-      memberIds: [alice],
-      createdBy: alice,
-    });
-    await setDoc(doc(db, 'rooms/secret'), {
-      ...base,
-      name: 'Secret',
-      type: 'private',
-      memberIds: [alice, bob],
-      createdBy: alice,
-    });
-    await setDoc(doc(db, 'rooms/dm_alice_bob'), {
-      ...base,
-      name: '',
-      type: 'dm',
-      memberIds: [alice, bob],
-      createdBy: alice,
-    });
+    await setDoc(doc(db, 'rooms/lobby'), storedRoom('Lobby', 'public', [alice]));
+    await setDoc(doc(db, 'rooms/secret'), storedRoom('Secret', 'private', [alice, bob]));
+    await setDoc(doc(db, 'rooms/dm_alice_bob'), storedRoom('', 'dm', [alice, bob]));
   });
 });
 

@@ -5,7 +5,7 @@ export type Unsubscribe = () => void;
 export type Subscribe<T> = (onNext: (value: T) => void, onError: (error: Error) => void) => Unsubscribe;
 
 /** Resolves with a subscription's first value, then unsubscribes. */
-function firstValue<T>(subscribe: Subscribe<T>): Promise<T> {
+export function firstValue<T>(subscribe: Subscribe<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     let unsubscribe: Unsubscribe | null = null;
