@@ -15,7 +15,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
   use: {
-    baseURL: process.env.AETHER_E2E_URL ?? 'http://127.0.0.1:5000',
+    baseURL: process.env.AETHER_E2E_URL ?? `http://127.0.0.1:${5000 + (Number(process.env.AETHER_PORT_OFFSET) || 0)}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },

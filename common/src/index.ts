@@ -9,3 +9,6 @@ export * from './chat/presence';
 export * from './chat/mentions';
 export * from './chat/richText';
 export * from './chat/schema';
+export * from './notifications/schema';
+export * from './moderation/schema';
+export * from './certificates/schema';

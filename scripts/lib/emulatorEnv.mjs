@@ -2,14 +2,26 @@
 // Firestore emulator, or online letting firebase-tools download its own. See README "Emulators".
 import { spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { zipStored } from './zip.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const PROJECT_ID = process.env.AETHER_PROJECT_ID || 'demo-aether';
-export const PORTS = { auth: 9099, firestore: 8080, functions: 5001, hosting: 5000, storage: 9199, hub: 4400 };
+/** Shifts every emulator port so several checkouts can run their suites side by side. */
+export const PORT_OFFSET = Number(process.env.AETHER_PORT_OFFSET) || 0;
+const BASE_PORTS = {
+  auth: 9099,
+  firestore: 8080,
+  functions: 5001,
+  hosting: 5000,
+  storage: 9199,
+  hub: 4400,
+  logging: 4500,
+};
+export const PORTS = Object.fromEntries(Object.entries(BASE_PORTS).map(([name, port]) => [name, port + PORT_OFFSET]));
+const FIRESTORE_WEBSOCKET_PORT = 9150;
 export const HOST = '127.0.0.1';
 
 const GCLOUD_FIRESTORE_JAR = '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar';
@@ -121,6 +133,23 @@ export function describePlan(plan) {
 }
 
 export const firebaseBin = join(ROOT, 'node_modules', '.bin', 'firebase');
+
+/**
+ * firebase-tools reads ports from its config file. With a port offset, a shifted copy of
+ * firebase.json is written beside it (same folder, so its relative paths still resolve).
+ * Returns the extra CLI arguments that select it, or none.
+ */
+export function emulatorConfigArgs() {
+  if (!PORT_OFFSET) return [];
+  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
+  for (const [name, port] of Object.entries(PORTS)) {
+    if (config.emulators[name]) config.emulators[name].port = port;
+  }
+  config.emulators.firestore.websocketPort = FIRESTORE_WEBSOCKET_PORT + PORT_OFFSET;
+  const path = join(ROOT, 'firebase.ports.json');
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return ['--config', path];
+}
 
 /** Pre-set env vars that point SDKs (admin, web in Node) at the emulators. */
 export function emulatorClientEnv() {

@@ -1,5 +1,14 @@
 // Shared by the npm scripts: plan the emulators, build what they serve, and run them.
-import { describePlan, emulatorPlan, firebaseBin, PROJECT_ID, ROOT, SetupError } from './emulatorEnv.mjs';
+import {
+  describePlan,
+  emulatorConfigArgs,
+  emulatorPlan,
+  firebaseBin,
+  PORT_OFFSET,
+  PROJECT_ID,
+  ROOT,
+  SetupError,
+} from './emulatorEnv.mjs';
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,12 +37,17 @@ export async function buildFunctions() {
 export async function buildWebForEmulators(plan, extraEnv = {}) {
   await runOrExit('npm', ['run', 'build', '--silent', '-w', 'web', '--', '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, VITE_STORAGE_ENABLED: plan.storage.available ? 'true' : 'false', ...extraEnv },
+    env: {
+      ...process.env,
+      VITE_STORAGE_ENABLED: plan.storage.available ? 'true' : 'false',
+      VITE_EMULATOR_PORT_OFFSET: String(PORT_OFFSET),
+      ...extraEnv,
+    },
   });
 }
 
 export function emulatorArgs(mode, plan, command) {
-  const args = [mode, '--project', PROJECT_ID, '--only', plan.only.join(',')];
+  const args = [mode, ...emulatorConfigArgs(), '--project', PROJECT_ID, '--only', plan.only.join(',')];
   if (command) args.push(command);
   return args;
 }

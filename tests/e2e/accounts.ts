@@ -2,9 +2,9 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 
-process.env.FIREBASE_AUTH_EMULATOR_HOST ??= '127.0.0.1:9099';
-process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
-process.env.METADATA_SERVER_DETECTION ??= 'none';
+import { useEmulatorEnv } from '../support/emulators';
+
+useEmulatorEnv();
 
 const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-aether' });
 

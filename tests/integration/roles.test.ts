@@ -63,6 +63,13 @@ describe('admin.setUserRoles', () => {
     expect((await admin().auth.getUser(target.uid)).customClaims).toEqual({ moderator: true });
     await root.call(SET_ROLES, { uid: target.uid, moderator: false });
     expect((await admin().auth.getUser(target.uid)).customClaims).toEqual({});
+
+    const audit = await admin().db.collection('auditLog').where('target.id', '==', target.uid).get();
+    const entries = audit.docs.map((d) => d.data()).sort((a, b) => a.createdAt.toMillis() - b.createdAt.toMillis());
+    expect(entries.map((e) => [e.actorId, e.action, e.details])).toEqual([
+      [root.uid, 'roles.set', { moderator: true }],
+      [root.uid, 'roles.set', { moderator: false }],
+    ]);
   });
 
   it('stops an admin from banning or demoting themselves', async () => {

@@ -1,7 +1,16 @@
 // Addresses of the running emulators and helpers to reset them between tests.
 export const PROJECT_ID = 'demo-aether';
 export const HOST = '127.0.0.1';
-export const PORTS = { auth: 9099, firestore: 8080, functions: 5001, hosting: 5000, storage: 9199, hub: 4400 } as const;
+/** The harness shifts every port by AETHER_PORT_OFFSET when several checkouts test side by side. */
+const OFFSET = Number(process.env.AETHER_PORT_OFFSET) || 0;
+export const PORTS = {
+  auth: 9099 + OFFSET,
+  firestore: 8080 + OFFSET,
+  functions: 5001 + OFFSET,
+  hosting: 5000 + OFFSET,
+  storage: 9199 + OFFSET,
+  hub: 4400 + OFFSET,
+} as const;
 
 export const storageEmulatorRunning = process.env.AETHER_STORAGE_EMULATOR === 'on';
 

@@ -1,5 +1,6 @@
 import { setUserRolesInputSchema } from '@aether/common';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { recordAudit } from '../shared/audit';
 import { adminAuth, db } from '../shared/firebase';
 import { requireAdmin } from '../shared/guards';
 import { parseInput } from '../shared/validate';
@@ -13,7 +14,17 @@ export const setUserRoles = onCall(async (request) => {
     throw new HttpsError('failed-precondition', 'You cannot remove your own admin role or ban yourself.');
   }
   try {
-    return await applyUserRoles(adminAuth(), db(), input);
+    const applied = await applyUserRoles(adminAuth(), db(), input);
+    const batch = db().batch();
+    const { uid, ...roles } = input;
+    recordAudit(db(), batch, {
+      actorId: callerUid,
+      action: 'roles.set',
+      target: { type: 'user', id: uid },
+      details: roles,
+    });
+    await batch.commit();
+    return applied;
   } catch (error) {
     if ((error as { code?: string }).code === 'auth/user-not-found') {
       throw new HttpsError('not-found', `No user with uid ${input.uid}.`);

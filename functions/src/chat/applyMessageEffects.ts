@@ -1,4 +1,4 @@
-import { isDmRoomId, notificationId } from '@aether/common';
+import { isDmRoomId, notificationFields, notificationId } from '@aether/common';
 import { FieldValue, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 
 export interface StoredMessage {
@@ -87,11 +87,13 @@ export async function applyMessageEffects(
     const excerpt = message.text.slice(0, EXCERPT);
     for (const [uid, kind] of recipients) {
       tx.set(db.doc(`notifications/${uid}/items/${notificationId(messageId, kind)}`), {
-        type: kind,
-        actorId: message.authorId,
-        target: { roomId, messageId },
-        excerpt,
-        read: false,
+        ...notificationFields({
+          type: kind,
+          actorId: message.authorId,
+          link: `/chat/${roomId}`,
+          target: { roomId, messageId },
+          excerpt,
+        }),
         createdAt: FieldValue.serverTimestamp(),
       });
     }

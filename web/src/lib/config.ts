@@ -6,6 +6,10 @@ import { PRESENCE_DEFAULTS } from '@aether/common/chat/limits';
  */
 const env = import.meta.env;
 
+function emulatorPorts(offset: number) {
+  return { auth: 9099 + offset, firestore: 8080 + offset, functions: 5001 + offset, storage: 9199 + offset };
+}
+
 const projectId = env.VITE_FIREBASE_PROJECT_ID || 'demo-aether';
 
 export const config = {
@@ -19,6 +23,8 @@ export const config = {
   /** Emulators are used for demo projects unless explicitly turned off. */
   useEmulators: env.VITE_USE_EMULATORS ? env.VITE_USE_EMULATORS === 'true' : projectId.startsWith('demo-'),
   emulatorHost: env.VITE_EMULATOR_HOST || '127.0.0.1',
+  /** Ports of the local emulators, shifted when several checkouts run side by side. */
+  emulatorPorts: emulatorPorts(Number(env.VITE_EMULATOR_PORT_OFFSET) || 0),
   /** False when the Storage emulator cannot run on this machine (see README); uploads are disabled. */
   storageEnabled: env.VITE_STORAGE_ENABLED !== 'false',
   functionsRegion: env.VITE_FUNCTIONS_REGION || 'us-central1',

@@ -24,7 +24,9 @@ export function firebaseAuth(): Auth {
     // which fails offline. The resolver is loaded on demand when a federated button is clicked.
     auth = initializeAuth(firebaseApp(), { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
     if (config.useEmulators) {
-      connectAuthEmulator(auth, `http://${config.emulatorHost}:9099`, { disableWarnings: true });
+      connectAuthEmulator(auth, `http://${config.emulatorHost}:${config.emulatorPorts.auth}`, {
+        disableWarnings: true,
+      });
     }
   }
   return auth;

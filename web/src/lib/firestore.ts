@@ -16,7 +16,7 @@ export function firestoreDb(): Firestore {
     firestore = initializeFirestore(firebaseApp(), {
       localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
     });
-    if (config.useEmulators) connectFirestoreEmulator(firestore, config.emulatorHost, 8080);
+    if (config.useEmulators) connectFirestoreEmulator(firestore, config.emulatorHost, config.emulatorPorts.firestore);
   }
   return firestore;
 }

@@ -8,7 +8,7 @@ let functions: Functions | undefined;
 export function cloudFunctions(): Functions {
   if (!functions) {
     functions = getFunctions(firebaseApp(), config.functionsRegion);
-    if (config.useEmulators) connectFunctionsEmulator(functions, config.emulatorHost, 5001);
+    if (config.useEmulators) connectFunctionsEmulator(functions, config.emulatorHost, config.emulatorPorts.functions);
   }
   return functions;
 }

@@ -8,7 +8,7 @@ let storage: FirebaseStorage | undefined;
 export function cloudStorage(): FirebaseStorage {
   if (!storage) {
     storage = getStorage(firebaseApp());
-    if (config.useEmulators) connectStorageEmulator(storage, config.emulatorHost, 9199);
+    if (config.useEmulators) connectStorageEmulator(storage, config.emulatorHost, config.emulatorPorts.storage);
   }
   return storage;
 }

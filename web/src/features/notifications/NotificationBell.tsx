@@ -84,13 +84,17 @@ export function NotificationBell() {
               {items.map((n) => (
                 <li key={n.id} className={n.read ? 'read' : 'unread'}>
                   <Link
-                    to={`/chat/${n.roomId}`}
+                    to={n.link}
                     onClick={() => {
                       setOpen(false);
                       if (!n.read) notificationsApi().then((m) => m.markNotificationRead(user.uid, n.id));
                     }}
                   >
-                    <ActorName uid={n.actorId}>{(name) => describeNotification(n, name)}</ActorName>
+                    {n.actorId ? (
+                      <ActorName uid={n.actorId}>{(name) => describeNotification(n, name)}</ActorName>
+                    ) : (
+                      <strong>{describeNotification(n, '')}</strong>
+                    )}
                     <span className="muted bell-excerpt">{n.excerpt}</span>
                   </Link>
                 </li>

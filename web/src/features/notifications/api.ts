@@ -1,15 +1,17 @@
 // Data layer for the notification center.
 import { collection, doc, limit, onSnapshot, orderBy, query, updateDoc, writeBatch } from 'firebase/firestore';
+import { isNotificationType, type NotificationType } from '@aether/common/notifications/schema';
 import { firestoreDb } from '../../lib/firestore';
 import type { Subscribe } from '../../lib/liveQuery';
 import { toMillis } from '../../lib/timestamps';
 
 export interface AppNotification {
   id: string;
-  type: 'mention' | 'reply' | 'dm';
+  type: NotificationType;
+  /** Empty for system notifications (moderation, certificates). */
   actorId: string;
-  roomId: string;
-  messageId: string;
+  /** In-app path the notification opens. */
+  link: string;
   excerpt: string;
   read: boolean;
   createdAt: number | null;
@@ -27,10 +29,9 @@ export function subscribeToNotifications(uid: string, count = 30): Subscribe<App
             const data = d.data({ serverTimestamps: 'estimate' });
             return {
               id: d.id,
-              type: data.type === 'reply' || data.type === 'dm' ? data.type : 'mention',
+              type: isNotificationType(data.type) ? data.type : 'mention',
               actorId: String(data.actorId ?? ''),
-              roomId: String(data.target?.roomId ?? ''),
-              messageId: String(data.target?.messageId ?? ''),
+              link: typeof data.link === 'string' && data.link.startsWith('/') ? data.link : '/',
               excerpt: String(data.excerpt ?? ''),
               read: data.read === true,
               createdAt: toMillis(data.createdAt),

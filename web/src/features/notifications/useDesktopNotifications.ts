@@ -25,7 +25,7 @@ export function useDesktopNotifications(items: AppNotification[] | undefined, na
       const note = new Notification(describeNotification(n, nameOf(n.actorId)), { body: n.excerpt, tag: n.id });
       note.onclick = () => {
         window.focus();
-        window.location.assign(`/chat/${n.roomId}`);
+        window.location.assign(n.link);
       };
     }
   }, [items, nameOf]);
