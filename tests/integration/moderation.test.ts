@@ -55,7 +55,11 @@ async function post(client: Client & { uid: string }, roomId: string, text: stri
   const ref = doc(collection(client.db, 'rooms', roomId, 'messages'));
   const batch = writeBatch(client.db);
   batch.set(ref, newMessageFields(client.uid, text, serverTimestamp(), { mentions }));
-  batch.set(doc(client.db, 'rooms', roomId, 'members', client.uid), { lastPostedAt: serverTimestamp() }, { merge: true });
+  batch.set(
+    doc(client.db, 'rooms', roomId, 'members', client.uid),
+    { lastPostedAt: serverTimestamp() },
+    { merge: true },
+  );
   await batch.commit();
   return ref.id;
 }
@@ -91,7 +95,9 @@ describe('chat message moderation (local classifier in the emulator)', () => {
     expect((await messageDoc('lab', id).get()).get('hidden')).toBe(true);
 
     const path = `rooms/lab/messages/${id}`;
-    const queue = await admin().db.doc(`moderationQueue/${moderationQueueId('message', path)}`).get();
+    const queue = await admin()
+      .db.doc(`moderationQueue/${moderationQueueId('message', path)}`)
+      .get();
     expect(queue.data()).toMatchObject({
       kind: 'message',
       path,
@@ -116,9 +122,23 @@ describe('chat message moderation (local classifier in the emulator)', () => {
     expect((await admin().db.doc('rooms/lab').get()).get('lastMessage')).toBeNull();
 
     // Redelivery of the same event: nothing changes.
-    const again = await moderateMessage(admin().db, 'lab', id, { authorId: bob.uid, text: 'you are an idiot @alice' }, `created_lab_${id}`);
+    const again = await moderateMessage(
+      admin().db,
+      'lab',
+      id,
+      { authorId: bob.uid, text: 'you are an idiot @alice' },
+      `created_lab_${id}`,
+    );
     expect(again.outcome).toBe('duplicate');
-    expect(await moderateMessage(admin().db, 'lab', id, { authorId: bob.uid, text: 'you are an idiot @alice' }, `created_lab_${id}`)).toMatchObject({ outcome: 'duplicate' });
+    expect(
+      await moderateMessage(
+        admin().db,
+        'lab',
+        id,
+        { authorId: bob.uid, text: 'you are an idiot @alice' },
+        `created_lab_${id}`,
+      ),
+    ).toMatchObject({ outcome: 'duplicate' });
     expect(await notificationsOf(bob.uid)).toHaveLength(1);
     expect((await admin().db.collection('moderationQueue').get()).size).toBe(1);
   });
@@ -143,7 +163,10 @@ describe('chat message moderation (local classifier in the emulator)', () => {
     expect(await visibleIds(alice, 'lab')).toEqual([]);
 
     await updateDoc(doc(bob.db, 'rooms/lab/messages', id), { text: 'ok, sorry', editedAt: serverTimestamp() });
-    await waitFor(async () => ((await messageDoc('lab', id).get()).get('hidden') === false ? true : undefined), 'unflag');
+    await waitFor(
+      async () => ((await messageDoc('lab', id).get()).get('hidden') === false ? true : undefined),
+      'unflag',
+    );
     expect(await visibleIds(alice, 'lab')).toEqual([id]);
     expect((await messageDoc('lab', id).get()).get('moderation.status')).toBe('approved');
     // The queue item stays for moderators to look at.
@@ -153,7 +176,11 @@ describe('chat message moderation (local classifier in the emulator)', () => {
 
 describe('moderateText with OpenAI (local test server speaking the OpenAI HTTP protocol)', () => {
   it('uses the moderation endpoint and maps its categories', async () => {
-    openai.route('POST', '/moderations', moderationHandler((input) => (input.includes('threat') ? ['harassment/threatening', 'violence'] : [])));
+    openai.route(
+      'POST',
+      '/moderations',
+      moderationHandler((input) => (input.includes('threat') ? ['harassment/threatening', 'violence'] : [])),
+    );
     const config = { apiKey: 'sk-test', baseURL: openai.baseURL };
     expect(await moderateText('this is a threat', 'message', config)).toEqual({
       flagged: true,
@@ -161,7 +188,12 @@ describe('moderateText with OpenAI (local test server speaking the OpenAI HTTP p
       reason: 'Contains threats against someone. Contains violent content',
       source: 'openai',
     });
-    expect(await moderateText('idiot', 'message', config)).toEqual({ flagged: false, categories: [], reason: null, source: 'openai' });
+    expect(await moderateText('idiot', 'message', config)).toEqual({
+      flagged: false,
+      categories: [],
+      reason: null,
+      source: 'openai',
+    });
     expect(openai.requests).toHaveLength(2);
     expect(openai.requests[0]).toMatchObject({
       method: 'POST',
@@ -178,18 +210,32 @@ describe('moderateText with OpenAI (local test server speaking the OpenAI HTTP p
     expect(openai.requests.length).toBeGreaterThanOrEqual(1);
 
     openai.requests.length = 0;
-    expect(await moderateText('you idiot', 'message', { apiKey: '', baseURL: openai.baseURL })).toMatchObject({ source: 'local', flagged: true });
+    expect(await moderateText('you idiot', 'message', { apiKey: '', baseURL: openai.baseURL })).toMatchObject({
+      source: 'local',
+      flagged: true,
+    });
     expect(openai.requests).toHaveLength(0);
   });
 
   it('records an OpenAI verdict on a message', async () => {
-    openai.route('POST', '/moderations', moderationHandler(() => ['hate']));
+    openai.route(
+      'POST',
+      '/moderations',
+      moderationHandler(() => ['hate']),
+    );
     await room('lab', ['a', 'b']);
     await messageDoc('lab', 'm1').set(newMessageFields('a', 'something hateful', Timestamp.now()));
-    const { outcome } = await moderateMessage(admin().db, 'lab', 'm1', { authorId: 'a', text: 'something hateful' }, 'test_m1', {
-      apiKey: 'sk-test',
-      baseURL: openai.baseURL,
-    });
+    const { outcome } = await moderateMessage(
+      admin().db,
+      'lab',
+      'm1',
+      { authorId: 'a', text: 'something hateful' },
+      'test_m1',
+      {
+        apiKey: 'sk-test',
+        baseURL: openai.baseURL,
+      },
+    );
     expect(outcome).toBe('applied');
     expect((await messageDoc('lab', 'm1').get()).data()).toMatchObject({
       hidden: true,
@@ -201,10 +247,21 @@ describe('moderateText with OpenAI (local test server speaking the OpenAI HTTP p
 describe('moderation queue', () => {
   it('merges classifier flags and user reports into one item', async () => {
     const db = admin().db;
-    const entry = { kind: 'post' as const, path: 'posts/p1', authorId: 'a', excerpt: 'x', categories: ['spam'], reason: 'Looks like spam' };
+    const entry = {
+      kind: 'post' as const,
+      path: 'posts/p1',
+      authorId: 'a',
+      excerpt: 'x',
+      categories: ['spam'],
+      reason: 'Looks like spam',
+    };
     await db.runTransaction((tx) => addToQueue(db, tx, entry, 'classifier'));
-    await db.runTransaction((tx) => addToQueue(db, tx, { ...entry, categories: ['harassment'], reason: 'Rude' }, 'report'));
-    const id = await db.runTransaction((tx) => addToQueue(db, tx, { ...entry, categories: [], reason: 'Rude' }, 'report'));
+    await db.runTransaction((tx) =>
+      addToQueue(db, tx, { ...entry, categories: ['harassment'], reason: 'Rude' }, 'report'),
+    );
+    const id = await db.runTransaction((tx) =>
+      addToQueue(db, tx, { ...entry, categories: [], reason: 'Rude' }, 'report'),
+    );
     expect((await db.doc(`moderationQueue/${id}`).get()).data()).toMatchObject({
       sources: ['classifier', 'report'],
       categories: ['spam', 'harassment'],

@@ -40,7 +40,8 @@ export function moderationHandler(classify: (input: string) => string[]): Handle
   return (request, res) => {
     const body = request.body as { input?: unknown; model?: unknown } | null;
     const inputs = Array.isArray(body?.input) ? body.input : [body?.input];
-    if (inputs.some((i) => typeof i !== 'string')) return sendError(res, 400, 'input must be text', 'invalid_request_error');
+    if (inputs.some((i) => typeof i !== 'string'))
+      return sendError(res, 400, 'input must be text', 'invalid_request_error');
     sendJson(res, 200, {
       id: `modr-${Date.now()}`,
       model: typeof body?.model === 'string' ? body.model : 'omni-moderation-latest',

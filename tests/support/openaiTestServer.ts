@@ -54,7 +54,12 @@ export async function startOpenAITestServer(): Promise<OpenAITestServer> {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname.replace(/^\/v1/, '');
-      const request: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: await readBody(req) };
+      const request: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path,
+        headers: req.headers,
+        body: await readBody(req),
+      };
       requests.push(request);
       const handler = routes.get(`${request.method} ${path}`);
       if (!handler) return sendError(res, 404, `No test route for ${request.method} ${path}`, 'invalid_request_error');

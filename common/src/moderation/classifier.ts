@@ -16,7 +16,17 @@ export const CLASSIFIER_LIMITS = {
   capsShare: 0.85,
 } as const;
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 /**
  * Lower-case words with light leetspeak undone ("1d10t" → "idiot", "@ssh0le" → "asshole") and

@@ -96,7 +96,14 @@ export const HARMFUL_REQUESTS: WordCategory[] = [
   {
     category: 'illicit',
     reason: 'Asks for help with hacking or stealing from others',
-    words: ['steal passwords', 'write malware', 'write ransomware', 'hack into', 'phishing email', 'credit card numbers'],
+    words: [
+      'steal passwords',
+      'write malware',
+      'write ransomware',
+      'hack into',
+      'phishing email',
+      'credit card numbers',
+    ],
   },
   {
     category: 'sexual/minors',

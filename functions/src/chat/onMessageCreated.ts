@@ -16,7 +16,13 @@ export const onMessageCreated = onDocumentCreated(
     if (!data || typeof data.authorId !== 'string' || typeof data.text !== 'string') return;
     const { roomId, messageId } = event.params;
     const message = data as StoredMessage;
-    const { verdict, outcome } = await moderateMessage(db(), roomId, messageId, message, `created_${roomId}_${messageId}`);
+    const { verdict, outcome } = await moderateMessage(
+      db(),
+      roomId,
+      messageId,
+      message,
+      `created_${roomId}_${messageId}`,
+    );
     logger.debug('message moderated', { roomId, messageId, flagged: verdict.flagged, outcome });
     if (verdict.flagged) return;
     const result = await applyMessageEffects(db(), roomId, messageId, message);

@@ -4,10 +4,26 @@ import { verdictFromOpenAI } from './openaiCategories';
 describe('verdictFromOpenAI', () => {
   it.each([
     [{ harassment: true }, ['harassment'], 'Contains abusive or insulting language'],
-    [{ 'harassment/threatening': true, violence: true }, ['violence'], 'Contains threats against someone. Contains violent content'],
-    [{ hate: true, 'hate/threatening': true }, ['hate'], 'Contains hateful language about a group of people. Contains hateful threats against a group of people'],
-    [{ 'self-harm': true, 'self-harm/intent': true }, ['self-harm'], 'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline'],
-    [{ 'sexual/minors': true, sexual: true, violence: false }, ['sexual/minors', 'sexual'], 'Contains sexual content involving minors. Contains sexual content'],
+    [
+      { 'harassment/threatening': true, violence: true },
+      ['violence'],
+      'Contains threats against someone. Contains violent content',
+    ],
+    [
+      { hate: true, 'hate/threatening': true },
+      ['hate'],
+      'Contains hateful language about a group of people. Contains hateful threats against a group of people',
+    ],
+    [
+      { 'self-harm': true, 'self-harm/intent': true },
+      ['self-harm'],
+      'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline',
+    ],
+    [
+      { 'sexual/minors': true, sexual: true, violence: false },
+      ['sexual/minors', 'sexual'],
+      'Contains sexual content involving minors. Contains sexual content',
+    ],
     [{ 'illicit/violent': true }, ['illicit'], 'Asks for or gives help with weapons or violent crime'],
     [{ 'brand-new/thing': true }, ['brand-new/thing'], 'Flagged as brand-new: thing'],
     [{ harassment: null }, ['other'], 'Flagged by automatic moderation'],

@@ -8,8 +8,14 @@ const CATEGORY_MAP: Record<string, { category: string; reason: string }> = {
   'hate/threatening': { category: 'hate', reason: 'Contains hateful threats against a group of people' },
   illicit: { category: 'illicit', reason: 'Asks for or gives help with something illegal' },
   'illicit/violent': { category: 'illicit', reason: 'Asks for or gives help with weapons or violent crime' },
-  'self-harm': { category: 'self-harm', reason: 'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline' },
-  'self-harm/intent': { category: 'self-harm', reason: 'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline' },
+  'self-harm': {
+    category: 'self-harm',
+    reason: 'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline',
+  },
+  'self-harm/intent': {
+    category: 'self-harm',
+    reason: 'Mentions self-harm; if you are struggling, please reach out to someone you trust or a local helpline',
+  },
   'self-harm/instructions': { category: 'self-harm', reason: 'Gives or asks for instructions for self-harm' },
   sexual: { category: 'sexual', reason: 'Contains sexual content' },
   'sexual/minors': { category: 'sexual/minors', reason: 'Contains sexual content involving minors' },

@@ -1,8 +1,4 @@
-import {
-  moderationQueueId,
-  type ModerationQueueItem,
-  type QueueSource,
-} from '@aether/common';
+import { moderationQueueId, type ModerationQueueItem, type QueueSource } from '@aether/common';
 import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
 
 export interface QueueEntry {

@@ -28,7 +28,9 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
   const [picking, setPicking] = useState(false);
   const mine = message.authorId === me;
   const hiddenStatus =
-    message.moderation?.status === 'flagged' || message.moderation?.status === 'removed' ? message.moderation.status : null;
+    message.moderation?.status === 'flagged' || message.moderation?.status === 'removed'
+      ? message.moderation.status
+      : null;
   const name = author?.displayName ?? '…';
 
   const run = (action: (m: Awaited<ReturnType<typeof chatApi>>) => Promise<void>) =>
@@ -113,7 +115,9 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
             {message.editedAt ? <span className="muted edited"> (edited)</span> : null}
           </div>
         )}
-        {hiddenStatus && !message.deleted ? <ModerationNote status={hiddenStatus} reason={message.moderation!.reason} /> : null}
+        {hiddenStatus && !message.deleted ? (
+          <ModerationNote status={hiddenStatus} reason={message.moderation!.reason} />
+        ) : null}
         {message.pending ? (
           <span className="muted message-status" role="status">
             Sending…
