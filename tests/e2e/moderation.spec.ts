@@ -42,7 +42,7 @@ test('a flagged chat message disappears for the other user and shows "under revi
   await bobBox.fill('You are an idiot, Alice');
   await bobBox.press('Enter');
   const flagged = bobMessages.getByRole('listitem').filter({ hasText: 'You are an idiot, Alice' });
-  await expect(flagged.getByText('Under review')).toBeVisible({ timeout: 20_000 });
+  await expect(flagged.getByText('Under review')).toBeVisible({ timeout: 45_000 });
   await expect(flagged.getByRole('note')).toContainText('Contains abusive or insulting language');
   await expect(flagged.getByRole('note')).toContainText('Only you can see this message');
 

@@ -20,6 +20,9 @@ import { clearAuth, clearFirestore, waitFor } from '../support/emulators';
 import { failingHandler, moderationHandler } from '../support/openaiModerationHandlers';
 import { startOpenAITestServer, type OpenAITestServer } from '../support/openaiTestServer';
 
+// The first trigger run cold-starts the functions runtime (and the emulator tries Secret Manager
+// for OPENAI_API_KEY before falling back to no value), which takes several seconds on a busy machine.
+const TRIGGER_WAIT = 45_000;
 const clients: Client[] = [];
 let openai: OpenAITestServer;
 beforeAll(async () => {
@@ -66,7 +69,11 @@ async function post(client: Client & { uid: string }, roomId: string, text: stri
 
 const messageDoc = (roomId: string, id: string) => admin().db.doc(`rooms/${roomId}/messages/${id}`);
 const moderationOf = (roomId: string, id: string) =>
-  waitFor(async () => (await messageDoc(roomId, id).get()).get('moderation') ?? undefined, `moderation of ${id}`);
+  waitFor(
+    async () => (await messageDoc(roomId, id).get()).get('moderation') ?? undefined,
+    `moderation of ${id}`,
+    TRIGGER_WAIT,
+  );
 const notificationsOf = async (uid: string) => (await admin().db.collection(`notifications/${uid}/items`).get()).docs;
 const visibleIds = async (client: Client, roomId: string) =>
   (await getDocs(query(collection(client.db, 'rooms', roomId, 'messages'), where('hidden', '==', false)))).docs.map(
@@ -81,7 +88,7 @@ async function twoMembers() {
   return { alice, bob };
 }
 
-describe('chat message moderation (local classifier in the emulator)', () => {
+describe('chat message moderation (local classifier in the emulator)', { timeout: 120_000 }, () => {
   it('hides a flagged message, queues it and tells its author exactly once, even if run again', async () => {
     const { alice, bob } = await twoMembers();
     const id = await post(bob, 'lab', 'you are an idiot @alice', [alice.uid]);
@@ -149,7 +156,7 @@ describe('chat message moderation (local classifier in the emulator)', () => {
     expect(await moderationOf('lab', id)).toMatchObject({ status: 'approved', categories: [], reason: null });
     expect((await messageDoc('lab', id).get()).get('hidden')).toBe(false);
     expect(await visibleIds(alice, 'lab')).toEqual([id]);
-    await waitFor(async () => ((await notificationsOf(alice.uid)).length ? true : undefined), 'mention');
+    await waitFor(async () => ((await notificationsOf(alice.uid)).length ? true : undefined), 'mention', TRIGGER_WAIT);
     expect((await admin().db.collection('moderationQueue').get()).size).toBe(0);
     expect(await notificationsOf(bob.uid)).toHaveLength(0);
   });
@@ -159,7 +166,11 @@ describe('chat message moderation (local classifier in the emulator)', () => {
     const id = await post(bob, 'lab', 'hello');
     await moderationOf('lab', id);
     await updateDoc(doc(bob.db, 'rooms/lab/messages', id), { text: 'ok moron', editedAt: serverTimestamp() });
-    await waitFor(async () => ((await messageDoc('lab', id).get()).get('hidden') === true ? true : undefined), 'flag');
+    await waitFor(
+      async () => ((await messageDoc('lab', id).get()).get('hidden') === true ? true : undefined),
+      'flag',
+      TRIGGER_WAIT,
+    );
     expect(await visibleIds(alice, 'lab')).toEqual([]);
 
     await updateDoc(doc(bob.db, 'rooms/lab/messages', id), { text: 'ok, sorry', editedAt: serverTimestamp() });
