@@ -62,6 +62,7 @@ export async function seed() {
       editedAt: null,
       deleted: false,
       reactions: {},
+      hidden: false,
     });
   });
 

@@ -12,3 +12,4 @@ export * from './chat/schema';
 export * from './notifications/schema';
 export * from './moderation/schema';
 export * from './certificates/schema';
+export * from './moderation/classifier';

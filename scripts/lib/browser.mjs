@@ -16,6 +16,8 @@ export function chromiumPath() {
 }
 
 export const CHROMIUM_ARGS = [
+  // A port offset can land hosting on a port Chromium blocks (6000 is X11: ERR_UNSAFE_PORT).
+  `--explicitly-allowed-ports=${5000 + (Number(process.env.AETHER_PORT_OFFSET) || 0)}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

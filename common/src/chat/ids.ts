@@ -29,5 +29,7 @@ export function newMessageFields<T>(
     reactions: {},
     replyTo: extra.replyTo ?? null,
     mentions: extra.mentions ?? [],
+    // Set by moderation (functions only); every message has it so others can query hidden == false.
+    hidden: false,
   };
 }

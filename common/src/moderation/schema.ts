@@ -51,3 +51,22 @@ export interface ModerationQueueItem {
 export function moderationQueueId(kind: ModerationQueueItem['kind'], path: string): string {
   return `${kind}_${path.replace(/\//g, '_')}`;
 }
+
+/** The state a verdict leaves on the content document. */
+export function moderationStateOf(verdict: ModerationVerdict): ModerationState {
+  return {
+    status: verdict.flagged ? 'flagged' : 'approved',
+    categories: verdict.categories,
+    reason: verdict.reason,
+    source: verdict.source,
+  };
+}
+
+/**
+ * Content in these states is hidden from everyone but its author and moderators. Documents also
+ * carry a top-level `hidden` boolean mirroring this, because rules can only check what a list
+ * query filters on (`where('hidden', '==', false)`).
+ */
+export function isHiddenStatus(status: ModerationStatus | null | undefined): boolean {
+  return status === 'flagged' || status === 'removed';
+}

@@ -1,17 +1,31 @@
 import { logger } from 'firebase-functions/v2';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { db } from '../shared/firebase';
+import { OPENAI_API_KEY } from '../shared/openai';
 import { applyMessageEffects, type StoredMessage } from './applyMessageEffects';
+import { moderateMessage } from './moderateMessage';
 
-// Retried on failure (e.g. lock contention on a busy room): the effects are applied exactly once
-// whatever the number of attempts, thanks to the processedEvents marker.
+// Retried on failure (e.g. lock contention on a busy room): moderation and the effects are applied
+// exactly once whatever the number of attempts, thanks to processedEvents markers. The message is
+// visible while this runs (moderation never delays delivery); a flagged message is hidden and
+// causes no effects (no room preview, no notifications).
 export const onMessageCreated = onDocumentCreated(
-  { document: 'rooms/{roomId}/messages/{messageId}', retry: true },
+  { document: 'rooms/{roomId}/messages/{messageId}', retry: true, secrets: [OPENAI_API_KEY] },
   async (event) => {
     const data = event.data?.data();
     if (!data || typeof data.authorId !== 'string' || typeof data.text !== 'string') return;
     const { roomId, messageId } = event.params;
-    const result = await applyMessageEffects(db(), roomId, messageId, data as StoredMessage);
+    const message = data as StoredMessage;
+    const { verdict, outcome } = await moderateMessage(
+      db(),
+      roomId,
+      messageId,
+      message,
+      `created_${roomId}_${messageId}`,
+    );
+    logger.debug('message moderated', { roomId, messageId, flagged: verdict.flagged, outcome });
+    if (verdict.flagged) return;
+    const result = await applyMessageEffects(db(), roomId, messageId, message);
     logger.debug('message effects', { roomId, messageId, ...result });
   },
 );

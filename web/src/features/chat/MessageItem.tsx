@@ -27,6 +27,10 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
   const [draft, setDraft] = useState(message.text);
   const [picking, setPicking] = useState(false);
   const mine = message.authorId === me;
+  const hiddenStatus =
+    message.moderation?.status === 'flagged' || message.moderation?.status === 'removed'
+      ? message.moderation.status
+      : null;
   const name = author?.displayName ?? '…';
 
   const run = (action: (m: Awaited<ReturnType<typeof chatApi>>) => Promise<void>) =>
@@ -47,7 +51,7 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
 
   return (
     <li
-      className={`message${showHeader ? ' message-first' : ''}${message.pending ? ' message-pending' : ''}`}
+      className={`message${showHeader ? ' message-first' : ''}${message.pending ? ' message-pending' : ''}${hiddenStatus ? ' message-flagged' : ''}`}
       data-message-id={message.id}
     >
       <div className="message-gutter">
@@ -111,6 +115,9 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
             {message.editedAt ? <span className="muted edited"> (edited)</span> : null}
           </div>
         )}
+        {hiddenStatus && !message.deleted ? (
+          <ModerationNote status={hiddenStatus} reason={message.moderation!.reason} />
+        ) : null}
         {message.pending ? (
           <span className="muted message-status" role="status">
             Sending…
@@ -175,6 +182,21 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** Shown only to the author (others never receive the message): why it is hidden. */
+function ModerationNote({ status, reason }: { status: 'flagged' | 'removed'; reason: string | null }) {
+  return (
+    <p className="moderation-note" role="note">
+      <span className="badge badge-review">{status === 'flagged' ? 'Under review' : 'Removed'}</span>{' '}
+      {reason ? `${reason}. ` : ''}
+      <span className="muted">
+        {status === 'flagged'
+          ? 'Only you can see this message until a moderator reviews it.'
+          : 'A moderator removed this message; only you can see it.'}
+      </span>
+    </p>
   );
 }
 

@@ -39,7 +39,7 @@ export function MessageList({ roomId, me, latest, loading, error, mentionNames, 
     const fromBottom = el ? el.scrollHeight - el.scrollTop : 0;
     setHistoryState('loading');
     try {
-      const page = await (await chatApi()).loadOlderMessages(roomId, oldest.createdAt);
+      const page = await (await chatApi()).loadOlderMessages(roomId, me, oldest.createdAt);
       setOlder((current) => mergePages(page, current));
       setHistoryState(page.length < CHAT_LIMITS.pageSize ? 'done' : 'idle');
       // Keep the reader's place while history is added above.

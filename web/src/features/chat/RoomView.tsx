@@ -19,7 +19,7 @@ export function RoomView({ roomId, me }: { roomId: string; me: string }) {
   const navigate = useNavigate();
   const room = useRoom(roomId);
   const isMember = room.data?.memberIds.includes(me) ?? false;
-  const latest = useLatestMessages(roomId, Boolean(room.data));
+  const latest = useLatestMessages(roomId, me, Boolean(room.data));
   const memberStates = useMemberStates(roomId, isMember);
   const members = useRoomMemberNames(room.data?.memberIds ?? []);
   const [replyTo, setReplyTo] = useState<Message | null>(null);

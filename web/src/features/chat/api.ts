@@ -21,6 +21,7 @@ import {
   where,
   writeBatch,
   type DocumentData,
+  type QueryConstraint,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import { firestoreDb } from '../../lib/firestore';
@@ -58,7 +59,35 @@ function toMessage(snap: QueryDocumentSnapshot): Message {
     replyTo: d.replyTo ?? null,
     mentions: Array.isArray(d.mentions) ? d.mentions : [],
     pending: snap.metadata.hasPendingWrites,
+    moderation: toModeration(d.moderation),
   };
+}
+
+function toModeration(m: unknown): Message['moderation'] {
+  if (!m || typeof m !== 'object') return null;
+  const { status, reason } = m as { status?: unknown; reason?: unknown };
+  if (status !== 'approved' && status !== 'flagged' && status !== 'removed') return null;
+  return { status, reason: typeof reason === 'string' ? reason : null };
+}
+
+/**
+ * Messages others may see (hidden == false), plus my own hidden ones ("under review"): the rules
+ * only allow list queries they can verify, so these are two queries merged by time.
+ */
+function messageQueries(roomId: string, uid: string, ...constraints: QueryConstraint[]) {
+  return [
+    query(messagesCol(roomId), where('hidden', '==', false), ...constraints),
+    query(messagesCol(roomId), where('authorId', '==', uid), where('hidden', '==', true), ...constraints),
+  ];
+}
+
+/** Newest `count` of the merged pages, oldest first (pending writes, without a time yet, last). */
+function mergeNewest(pages: Message[][], count: number): Message[] {
+  const byId = new Map<string, Message>();
+  // Pages come newest first; insert oldest first so equal times keep their order.
+  for (const page of pages) for (const m of [...page].reverse()) byId.set(m.id, m);
+  const time = (m: Message) => m.createdAt ?? Infinity;
+  return [...byId.values()].sort((a, b) => time(a) - time(b)).slice(-count);
 }
 
 const byActivity = (a: Room, b: Room) => (b.lastMessageAt ?? Infinity) - (a.lastMessageAt ?? Infinity);
@@ -87,27 +116,44 @@ export function subscribeToRoom(roomId: string): Subscribe<Room | null> {
 }
 
 /** The newest page, live; pending (offline) writes included and flagged. */
-export function subscribeToLatestMessages(roomId: string, count: number = CHAT_LIMITS.pageSize): Subscribe<Message[]> {
-  return (onNext, onError) =>
-    onSnapshot(
-      query(messagesCol(roomId), orderBy('createdAt', 'desc'), limit(count)),
-      { includeMetadataChanges: true },
-      (snap) => onNext(snap.docs.map(toMessage).reverse()),
-      onError,
+export function subscribeToLatestMessages(
+  roomId: string,
+  uid: string,
+  count: number = CHAT_LIMITS.pageSize,
+): Subscribe<Message[]> {
+  return (onNext, onError) => {
+    const pages: (Message[] | undefined)[] = [undefined, undefined];
+    const unsubscribes = messageQueries(roomId, uid, orderBy('createdAt', 'desc'), limit(count)).map((q, i) =>
+      onSnapshot(
+        q,
+        { includeMetadataChanges: true },
+        (snap) => {
+          pages[i] = snap.docs.map(toMessage);
+          // A message moving between the two queries (flagged) may briefly be in both: merged by id.
+          if (pages.every(Boolean)) onNext(mergeNewest(pages as Message[][], count));
+        },
+        onError,
+      ),
     );
+    return () => unsubscribes.forEach((u) => u());
+  };
 }
 
 /** One page of history older than `before` (epoch ms), oldest first. */
-export async function loadOlderMessages(roomId: string, before: number): Promise<Message[]> {
-  const snap = await getDocs(
-    query(
-      messagesCol(roomId),
+export async function loadOlderMessages(roomId: string, uid: string, before: number): Promise<Message[]> {
+  const snaps = await Promise.all(
+    messageQueries(
+      roomId,
+      uid,
       orderBy('createdAt', 'desc'),
       startAfter(Timestamp.fromMillis(before)),
       limit(CHAT_LIMITS.pageSize),
-    ),
+    ).map((q) => getDocs(q)),
   );
-  return snap.docs.map(toMessage).reverse();
+  return mergeNewest(
+    snaps.map((s) => s.docs.map(toMessage)),
+    CHAT_LIMITS.pageSize,
+  );
 }
 
 export interface OutgoingMessage {
@@ -209,7 +255,8 @@ export function subscribeToMemberStates(roomId: string): Subscribe<MemberState[]
 export async function countUnread(roomId: string, uid: string): Promise<number> {
   const member = await getDoc(doc(db(), 'rooms', roomId, 'members', uid));
   const lastReadAt = member.exists() ? member.data().lastReadAt : null;
-  const q = lastReadAt ? query(messagesCol(roomId), where('createdAt', '>', lastReadAt)) : messagesCol(roomId);
+  const visible = query(messagesCol(roomId), where('hidden', '==', false));
+  const q = lastReadAt ? query(visible, where('createdAt', '>', lastReadAt)) : visible;
   return (await getCountFromServer(q)).data().count;
 }
 

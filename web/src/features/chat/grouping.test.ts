@@ -14,6 +14,7 @@ const msg = (id: string, authorId: string, minutesAgo: number, extra: Partial<Me
   replyTo: null,
   mentions: [],
   pending: false,
+  moderation: null,
   ...extra,
 });
 

@@ -9,7 +9,7 @@ export const chatKeys = {
   myRooms: (uid: string) => ['chat', 'rooms', 'mine', uid] as const,
   publicRooms: () => ['chat', 'rooms', 'public'] as const,
   room: (roomId: string) => ['chat', 'room', roomId] as const,
-  latest: (roomId: string) => ['chat', 'messages', roomId] as const,
+  latest: (roomId: string, uid: string) => ['chat', 'messages', roomId, uid] as const,
   members: (roomId: string) => ['chat', 'members', roomId] as const,
   typing: (roomId: string) => ['chat', 'typing', roomId] as const,
   unread: (roomId: string, uid: string, lastMessageAt: number | null) =>
@@ -39,10 +39,10 @@ export function useRoom(roomId: string) {
   );
 }
 
-export function useLatestMessages(roomId: string, enabled: boolean) {
+export function useLatestMessages(roomId: string, uid: string, enabled: boolean) {
   return useLiveQuery<Message[]>(
-    chatKeys.latest(roomId),
-    lazySubscribe(() => api().then((m) => m.subscribeToLatestMessages(roomId))),
+    chatKeys.latest(roomId, uid),
+    lazySubscribe(() => api().then((m) => m.subscribeToLatestMessages(roomId, uid))),
     enabled,
   );
 }

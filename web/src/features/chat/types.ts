@@ -30,6 +30,8 @@ export interface Message {
   mentions: string[];
   /** True until the server has acknowledged the write. */
   pending: boolean;
+  /** Set by moderation; others never receive flagged or removed messages, the author sees why. */
+  moderation: { status: 'approved' | 'flagged' | 'removed'; reason: string | null } | null;
 }
 
 export interface MemberState {
