@@ -3,6 +3,7 @@
 // rules, functions-integration and end-to-end tests. Ends with one line: "tests: N passed, N failed".
 //   node scripts/test.mjs              everything
 //   node scripts/test.mjs --only e2e   a single stage: lint | typecheck | unit | emulated | e2e
+//   node scripts/test.mjs --only e2e --files tests/e2e/chat.spec.ts   only these test files
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/emulatorEnv.mjs';
@@ -11,6 +12,8 @@ import { run } from './lib/run.mjs';
 
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : null;
+const filesIndex = process.argv.indexOf('--files');
+const files = filesIndex > 0 ? process.argv.slice(filesIndex + 1).join(' ') : '';
 const wants = (stage) => !only || only === stage;
 const results = join(ROOT, 'test-results');
 rmSync(results, { recursive: true, force: true });
@@ -59,7 +62,11 @@ const emulatedWanted = !only || only === 'emulated';
 if (wants('lint')) await stage('lint', () => run('npm', ['run', 'lint', '--silent'], { cwd: ROOT }));
 if (wants('typecheck')) await stage('typecheck', () => run('npm', ['run', 'typecheck', '--silent'], { cwd: ROOT }));
 if (wants('unit')) {
-  await stage('unit', () => run('npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], { cwd: ROOT }));
+  await stage('unit', () =>
+    run('npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit'), ...(files ? files.split(' ') : [])], {
+      cwd: ROOT,
+    }),
+  );
 }
 if (emulatedWanted || e2eWanted) {
   const plan = await planOrExit({ hosting: e2eWanted });
@@ -72,9 +79,9 @@ if (emulatedWanted || e2eWanted) {
   });
   const commands = [];
   if (emulatedWanted) {
-    commands.push(`npx vitest run --project rules --project integration ${vitestJson('emulated').join(' ')}`);
+    commands.push(`npx vitest run --project rules --project integration ${vitestJson('emulated').join(' ')} ${files}`);
   }
-  if (e2eWanted) commands.push('npx playwright test');
+  if (e2eWanted) commands.push(`npx playwright test ${files}`);
   const label = [emulatedWanted && 'rules + integration', e2eWanted && 'end-to-end'].filter(Boolean).join(' + ');
   await stage(`${label} (emulators)`, () =>
     execWithEmulators({ ...plan, env: { ...plan.env, CI: 'true' } }, commands.join(' && ')),
