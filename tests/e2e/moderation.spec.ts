@@ -56,7 +56,7 @@ test('a flagged chat message disappears for the other user and shows "under revi
   await alicePage.reload();
   await expect(alicePage.getByRole('list', { name: 'Messages' }).getByText('Sorry, see you at the lab')).toBeVisible();
   await expect(alicePage.getByText('You are an idiot, Alice')).toHaveCount(0);
-  await expect(alicePage.getByText('Hi Alice')).toBeVisible();
+  await expect(alicePage.getByRole('list', { name: 'Messages' }).getByText('Hi Alice')).toBeVisible();
 
   // Bob gets told in his notifications too.
   await expect(bobPage.getByRole('button', { name: /Notifications, 1 unread/ })).toBeVisible();

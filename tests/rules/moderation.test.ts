@@ -4,6 +4,7 @@ import {
   doc,
   getDoc,
   getDocs,
+  onSnapshot,
   orderBy,
   query,
   serverTimestamp,
@@ -106,6 +107,39 @@ describe('messages hidden by moderation', () => {
     );
     await expectDenied(updateDoc(msg(dbOf(alice), 'clean'), { hidden: true }));
     await expectDenied(updateDoc(msg(dbOf(carol, { moderator: true }), 'bad'), { hidden: false }));
+  });
+
+  it("keeps another member's live list working when a message in it gets hidden", async () => {
+    const seen: string[][] = [];
+    const errors: unknown[] = [];
+    const stop = onSnapshot(
+      visibleQuery(dbOf(alice)),
+      (snap) => seen.push(snap.docs.map((d) => d.id)),
+      (error) => errors.push(error),
+    );
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 100 && !check() && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    const last = () => seen.at(-1) ?? [];
+    try {
+      await until(() => last().includes('clean'));
+      await seed(rules.env, async (ctx) => {
+        const db = ctx.firestore();
+        await setDoc(doc(db, 'rooms/lobby/messages/later'), stored(bob, 'you idiot', { createdAt: t0 }));
+      });
+      await until(() => last().includes('later'));
+      // Moderation hides it (as the function does, outside the rules)...
+      await seed(rules.env, (ctx) => updateDoc(doc(ctx.firestore(), 'rooms/lobby/messages/later'), { hidden: true }));
+      await until(() => !last().includes('later'));
+      // ...and the conversation keeps arriving on the same listener.
+      await seed(rules.env, (ctx) => setDoc(doc(ctx.firestore(), 'rooms/lobby/messages/next'), stored(bob, 'sorry')));
+      await until(() => last().includes('next'));
+    } finally {
+      stop();
+    }
+    expect(errors).toEqual([]);
+    expect(seen.some((ids) => ids.includes('later'))).toBe(true);
+    expect(last().sort()).toEqual(['clean', 'next']);
   });
 
   it('lets the author edit a flagged message (it is moderated again)', async () => {
