@@ -29,7 +29,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/__\//, /^\/emulator\//],
+        navigateFallbackDenylist: [/^\/__\//, /^\/emulator\//, /^\/health$/],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

@@ -13,3 +13,4 @@ export * from './notifications/schema';
 export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
+export * from './analytics/index';

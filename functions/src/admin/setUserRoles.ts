@@ -3,11 +3,13 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { recordAudit } from '../shared/audit';
 import { adminAuth, db } from '../shared/firebase';
 import { requireAdmin } from '../shared/guards';
+import { requestLog } from '../shared/log';
 import { parseInput } from '../shared/validate';
 import { applyUserRoles } from './applyUserRoles';
 
 /** Callable for admins: grant or revoke admin/moderator, ban or unban a user. */
 export const setUserRoles = onCall(async (request) => {
+  const log = requestLog('admin-setUserRoles', request);
   const callerUid = requireAdmin(request);
   const input = parseInput(setUserRolesInputSchema, request.data);
   if (input.uid === callerUid && (input.admin === false || input.banned === true)) {
@@ -24,11 +26,13 @@ export const setUserRoles = onCall(async (request) => {
       details: roles,
     });
     await batch.commit();
+    log.info('roles changed', { target: uid, ...roles });
     return applied;
   } catch (error) {
     if ((error as { code?: string }).code === 'auth/user-not-found') {
       throw new HttpsError('not-found', `No user with uid ${input.uid}.`);
     }
+    log.error('roles change failed', { target: input.uid, error });
     throw error;
   }
 });

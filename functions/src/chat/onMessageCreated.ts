@@ -1,6 +1,7 @@
-import { logger } from 'firebase-functions/v2';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
+import { recordEvent } from '../analytics/recordEvent';
 import { db } from '../shared/firebase';
+import { eventLog } from '../shared/log';
 import { OPENAI_API_KEY } from '../shared/openai';
 import { applyMessageEffects, type StoredMessage } from './applyMessageEffects';
 import { moderateMessage } from './moderateMessage';
@@ -16,6 +17,7 @@ export const onMessageCreated = onDocumentCreated(
     if (!data || typeof data.authorId !== 'string' || typeof data.text !== 'string') return;
     const { roomId, messageId } = event.params;
     const message = data as StoredMessage;
+    const log = eventLog('chat-onMessageCreated', event, message.authorId);
     const { verdict, outcome } = await moderateMessage(
       db(),
       roomId,
@@ -23,9 +25,18 @@ export const onMessageCreated = onDocumentCreated(
       message,
       `created_${roomId}_${messageId}`,
     );
-    logger.debug('message moderated', { roomId, messageId, flagged: verdict.flagged, outcome });
+    log.debug('message moderated', { roomId, messageId, flagged: verdict.flagged, outcome });
+    // Counted whatever the verdict (a flagged message was still sent), exactly once per message.
+    const counted = await recordEvent(db(), {
+      id: `msg_${roomId}_${messageId}`,
+      name: 'message_sent',
+      uid: message.authorId,
+      props: { roomId },
+      at: message.createdAt?.toMillis() ?? Date.now(),
+    });
+    log.debug('message counted', { roomId, messageId, ...counted });
     if (verdict.flagged) return;
     const result = await applyMessageEffects(db(), roomId, messageId, message);
-    logger.debug('message effects', { roomId, messageId, ...result });
+    log.debug('message effects', { roomId, messageId, ...result });
   },
 );

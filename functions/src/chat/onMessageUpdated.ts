@@ -1,6 +1,6 @@
-import { logger } from 'firebase-functions/v2';
 import { onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { db } from '../shared/firebase';
+import { eventLog } from '../shared/log';
 import { OPENAI_API_KEY } from '../shared/openai';
 import { moderateMessage } from './moderateMessage';
 
@@ -21,6 +21,11 @@ export const onMessageUpdated = onDocumentUpdated(
       { authorId: after.authorId, text: after.text },
       `edited_${event.id}`,
     );
-    logger.debug('edited message moderated', { roomId, messageId, flagged: verdict.flagged, outcome });
+    eventLog('chat-onMessageUpdated', event, after.authorId).debug('edited message moderated', {
+      roomId,
+      messageId,
+      flagged: verdict.flagged,
+      outcome,
+    });
   },
 );

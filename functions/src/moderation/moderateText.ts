@@ -1,5 +1,5 @@
 import { classifyText, type ContentKind, type ModerationVerdict } from '@aether/common';
-import { logger } from 'firebase-functions/v2';
+import { createLog } from '../shared/log';
 import OpenAI from 'openai';
 import { OPENAI_API_KEY, OPENAI_BASE_URL } from '../shared/openai';
 import { verdictFromOpenAI } from './openaiCategories';
@@ -48,7 +48,7 @@ export async function moderateText(
     if (!result) throw new Error('the moderation response had no result');
     return verdictFromOpenAI(result as unknown as Parameters<typeof verdictFromOpenAI>[0]);
   } catch (error) {
-    logger.warn('OpenAI moderation failed; using the local classifier', {
+    createLog({ fn: 'moderation' }).warn('OpenAI moderation failed; using the local classifier', {
       kind,
       error: error instanceof Error ? error.message : String(error),
     });

@@ -1,4 +1,6 @@
+import { normalizePath } from '@aether/common/analytics/events';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { track } from '../features/analytics/track';
 
 interface State {
   error: Error | null;
@@ -14,6 +16,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     console.error('Page crashed', error, info.componentStack);
+    // Reported as an analytics event (with consent): the error's class and the route, no message
+    // or stack, which could hold personal data.
+    track('client_error', {
+      name: (error.name || 'Error').slice(0, 80),
+      path: normalizePath(window.location.pathname),
+    });
   }
 
   override render() {

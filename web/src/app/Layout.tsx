@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { PageSkeleton } from '../components/Skeleton';
+import { useAnalytics } from '../features/analytics/useAnalytics';
 import { useSession } from '../features/auth/authStore';
 import { Avatar } from '../features/profile/Avatar';
 import { useProfile } from '../features/profile/queries';
@@ -15,6 +16,7 @@ export function Layout() {
   const { user, status } = useSession();
   const profile = useProfile(user?.uid);
   const items = NAV_ITEMS.filter((item) => !item.role || user?.claims[item.role]);
+  useAnalytics();
 
   return (
     <div className="shell">

@@ -8,24 +8,30 @@ import { useSession } from '../auth/authStore';
 import { Avatar } from '../profile/Avatar';
 import { useNewestProfiles } from '../profile/queries';
 import { setUserRoles } from './api';
+import './admin.css';
+import { AnalyticsDashboard } from './dashboard/AnalyticsDashboard';
+import { UserManagement } from './UserManagement';
 
 export default function AdminPage() {
   const { data, isPending, error } = useNewestProfiles(50);
-  if (isPending) return <PageSkeleton label="Loading members" />;
   return (
-    <div className="page">
+    <div className="page admin-page">
       <h1>Admin</h1>
-      <p className="muted">
-        Grant roles and suspend accounts. Analytics and the moderation queue arrive with their features.
-      </p>
-      {error ? <p className="form-error">{errorMessage(error)}</p> : null}
+      <p className="muted">Product analytics, user management and the newest members.</p>
+      <AnalyticsDashboard />
+      <UserManagement />
       <section className="card" aria-labelledby="members-title">
-        <h2 id="members-title">Members</h2>
-        <ul className="admin-members">
-          {data?.map((profile) => (
-            <MemberRow key={profile.uid} profile={profile} />
-          ))}
-        </ul>
+        <h2 id="members-title">Newest members</h2>
+        {error ? <p className="form-error">{errorMessage(error)}</p> : null}
+        {isPending ? (
+          <PageSkeleton label="Loading members" />
+        ) : (
+          <ul className="admin-members">
+            {data?.map((profile) => (
+              <MemberRow key={profile.uid} profile={profile} />
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

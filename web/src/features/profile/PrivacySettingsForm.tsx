@@ -57,7 +57,7 @@ export function PrivacySettingsForm({ uid, settings }: { uid: string; settings: 
           checked={draft.analyticsConsent}
           onChange={(e) => update({ analyticsConsent: e.target.checked })}
         />
-        Share anonymous usage analytics to help improve Aether
+        Share usage analytics (pages visited and errors, linked only to your account id) to help improve Aether
       </label>
     </section>
   );
