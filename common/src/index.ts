@@ -13,3 +13,8 @@ export * from './notifications/schema';
 export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
+export * from './social/limits';
+export * from './social/schema';
+export * from './social/search';
+export * from './social/recommend';
+export * from './social/og';

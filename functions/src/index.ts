@@ -5,9 +5,43 @@ import { onMessageCreated } from './chat/onMessageCreated';
 import { onMessageUpdated } from './chat/onMessageUpdated';
 import { sweepStalePresence } from './presence/sweepStalePresence';
 import { onSettingsWritten } from './profile/onSettingsWritten';
+import { report } from './moderation/report';
+import { resolve } from './moderation/resolve';
+import { answerFollowRequest } from './social/answerFollowRequestCallable';
+import { linkPreview } from './social/linkPreviewCallable';
+import { onCommentCreated, onCommentDeleted } from './social/onCommentWritten';
+import { onCourseWritten } from './social/onCourseWritten';
+import { onFollowingWritten } from './social/onFollowingWritten';
+import { onFollowRequestCreated } from './social/onFollowRequestCreated';
+import { onLikeCreated, onLikeDeleted } from './social/onLikeWritten';
+import { onPostCreated } from './social/onPostCreated';
+import { onPostDeleted } from './social/onPostDeleted';
+import { onPostUpdated } from './social/onPostUpdated';
+import { onRoomWritten } from './social/onRoomWritten';
+import { onUserWritten } from './social/onUserWritten';
+import { refreshRecommendations } from './social/refreshRecommendationsCallable';
 
 export const auth = { onUserCreated };
 export const profile = { onSettingsWritten };
 export const admin = { setUserRoles };
 export const chat = { onMessageCreated, onMessageUpdated };
 export const presence = { sweepStalePresence };
+// ---- social ----
+export const social = {
+  onPostCreated,
+  onPostUpdated,
+  onPostDeleted,
+  onLikeCreated,
+  onLikeDeleted,
+  onCommentCreated,
+  onCommentDeleted,
+  onFollowingWritten,
+  onFollowRequestCreated,
+  answerFollowRequest,
+  onUserWritten,
+  onRoomWritten,
+  onCourseWritten,
+  linkPreview,
+  refreshRecommendations,
+};
+export const moderation = { report, resolve };
