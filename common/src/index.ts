@@ -14,3 +14,8 @@ export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
 export * from './analytics/index';
+export * from './social/limits';
+export * from './social/schema';
+export * from './social/search';
+export * from './social/recommend';
+export * from './social/og';

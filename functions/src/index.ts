@@ -10,6 +10,21 @@ import { onMessageUpdated } from './chat/onMessageUpdated';
 import { health } from './ops/health';
 import { sweepStalePresence } from './presence/sweepStalePresence';
 import { onSettingsWritten } from './profile/onSettingsWritten';
+import { report } from './moderation/report';
+import { resolve } from './moderation/resolve';
+import { answerFollowRequest } from './social/answerFollowRequestCallable';
+import { linkPreview } from './social/linkPreviewCallable';
+import { onCommentCreated, onCommentDeleted } from './social/onCommentWritten';
+import { onCourseWritten } from './social/onCourseWritten';
+import { onFollowingWritten } from './social/onFollowingWritten';
+import { onFollowRequestCreated } from './social/onFollowRequestCreated';
+import { onLikeCreated, onLikeDeleted } from './social/onLikeWritten';
+import { onPostCreated } from './social/onPostCreated';
+import { onPostDeleted } from './social/onPostDeleted';
+import { onPostUpdated } from './social/onPostUpdated';
+import { onRoomWritten } from './social/onRoomWritten';
+import { onUserWritten } from './social/onUserWritten';
+import { refreshRecommendations } from './social/refreshRecommendationsCallable';
 
 export const auth = { onUserCreated };
 export const profile = { onSettingsWritten };
@@ -18,3 +33,22 @@ export const chat = { onMessageCreated, onMessageUpdated };
 export const presence = { sweepStalePresence };
 export const analytics = { onEventBatchCreated, scheduledRollup, runRollupNow };
 export const ops = { health };
+// ---- social ----
+export const social = {
+  onPostCreated,
+  onPostUpdated,
+  onPostDeleted,
+  onLikeCreated,
+  onLikeDeleted,
+  onCommentCreated,
+  onCommentDeleted,
+  onFollowingWritten,
+  onFollowRequestCreated,
+  answerFollowRequest,
+  onUserWritten,
+  onRoomWritten,
+  onCourseWritten,
+  linkPreview,
+  refreshRecommendations,
+};
+export const moderation = { report, resolve };

@@ -58,3 +58,39 @@ describe.runIf(storageEmulatorRunning)('storage avatars/{uid}/{file}', () => {
     );
   });
 });
+
+// ---- social ----
+describe.runIf(storageEmulatorRunning)('storage posts/{uid}/{postId}/{file}', () => {
+  let env: RulesTestEnvironment;
+  const jpeg = new Uint8Array([255, 216, 255, 224]);
+  beforeAll(async () => {
+    env = await createRulesEnv();
+  });
+  afterAll(async () => {
+    await env?.cleanup();
+  });
+
+  it('lets the owner upload images up to 5 MB, readable by members only', async () => {
+    const path = `posts/${alice}/p1/0.jpg`;
+    await expectAllowed(uploadBytes(ref(asUser(env, alice).storage(), path), jpeg, { contentType: 'image/jpeg' }));
+    await expectAllowed(getBytes(ref(asUser(env, bob).storage(), path)));
+    await expectDenied(getBytes(ref(env.unauthenticatedContext().storage(), path)));
+  });
+
+  it('refuses other folders, non-images, files over 5 MB and banned users', async () => {
+    await expectDenied(
+      uploadBytes(ref(asUser(env, bob).storage(), `posts/${alice}/p1/1.jpg`), jpeg, { contentType: 'image/jpeg' }),
+    );
+    await expectDenied(
+      uploadBytes(ref(asUser(env, alice).storage(), `posts/${alice}/p1/x.svg`), jpeg, { contentType: 'image/svg+xml' }),
+    );
+    await expectDenied(
+      uploadBytes(ref(asUser(env, alice).storage(), `posts/${alice}/p1/big.jpg`), new Uint8Array(5 * 1024 * 1024 + 1), {
+        contentType: 'image/jpeg',
+      }),
+    );
+    await expectDenied(
+      uploadBytes(ref(asBanned(env, alice).storage(), `posts/${alice}/p1/2.jpg`), jpeg, { contentType: 'image/jpeg' }),
+    );
+  });
+});

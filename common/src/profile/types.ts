@@ -15,6 +15,8 @@ export interface UserProfile {
   isPrivate: boolean;
   /** Set by an admin through the setUserRoles callable. */
   banned: boolean;
+  /** Set by moderation when the bio is flagged or removed: others see a notice instead. */
+  bioHidden?: boolean;
 }
 
 /** users/{uid}/private/settings: readable only by its owner. */

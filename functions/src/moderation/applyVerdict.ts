@@ -19,6 +19,10 @@ export interface ModeratedContent {
   /** Where the author's notification leads, and what it is about. */
   link: string;
   target: Record<string, string>;
+  /** The document field holding the text (default 'text'; profiles use 'bio'). */
+  textField?: string;
+  /** The boolean field mirroring "hidden" (default 'hidden'; profiles use 'bioHidden'). */
+  hiddenField?: string;
 }
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'missing' | 'stale' | 'moderator-decided';
@@ -45,7 +49,7 @@ export async function applyVerdict(
       return outcome;
     };
     if (!doc.exists) return done('missing');
-    if (doc.get('text') !== content.text) return done('stale');
+    if (doc.get(content.textField ?? 'text') !== content.text) return done('stale');
     const current = doc.get('moderation') as ModerationState | undefined;
     if (current?.source === 'moderator') return done('moderator-decided');
 
@@ -66,7 +70,7 @@ export async function applyVerdict(
         'classifier',
       );
     }
-    tx.update(contentRef, { moderation: state, hidden: isHiddenStatus(state.status) });
+    tx.update(contentRef, { moderation: state, [content.hiddenField ?? 'hidden']: isHiddenStatus(state.status) });
     if (queueId) {
       tx.set(db.doc(`notifications/${content.authorId}/items/content_flagged_${queueId}`), {
         ...notificationFields({

@@ -15,3 +15,11 @@ export function requireAdmin(request: CallableRequest): string {
   }
   return uid;
 }
+
+export function requireModerator(request: CallableRequest): string {
+  const uid = requireUser(request);
+  if (request.auth?.token.moderator !== true && request.auth?.token.admin !== true) {
+    throw new HttpsError('permission-denied', 'Only moderators can do this.');
+  }
+  return uid;
+}

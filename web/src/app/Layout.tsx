@@ -15,7 +15,9 @@ import { NAV_ITEMS } from './navigation';
 export function Layout() {
   const { user, status } = useSession();
   const profile = useProfile(user?.uid);
-  const items = NAV_ITEMS.filter((item) => !item.role || user?.claims[item.role]);
+  const items = NAV_ITEMS.filter(
+    (item) => !item.role || user?.claims[item.role] || (item.role === 'moderator' && user?.claims.admin),
+  );
   useAnalytics();
 
   return (

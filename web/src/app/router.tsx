@@ -13,14 +13,21 @@ const SettingsPage = lazy(() => import('../features/profile/SettingsPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ChatPage = lazy(() => import('../features/chat/ChatPage'));
-const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+// ---- social ----
+const FeedPage = lazy(() => import('../features/feed/FeedPage'));
+const PostPage = lazy(() => import('../features/feed/PostPage'));
+const FollowListPage = lazy(() => import('../features/feed/FollowListPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const ModerationPage = lazy(() => import('../features/moderation/ModerationPage'));
+const placeholder = (name: 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
-const FeedPage = placeholder('FeedPage');
 const LearnPage = placeholder('LearnPage');
 const StudioPage = placeholder('StudioPage');
 const CertificatesPage = placeholder('CertificatesPage');
 
-const guarded = (element: React.ReactNode, role?: 'admin') => <RequireAuth role={role}>{element}</RequireAuth>;
+const guarded = (element: React.ReactNode, role?: 'admin' | 'moderator') => (
+  <RequireAuth role={role}>{element}</RequireAuth>
+);
 
 export const router = createBrowserRouter([
   {
@@ -35,6 +42,11 @@ export const router = createBrowserRouter([
       { path: 'chat', element: guarded(<ChatPage />) },
       { path: 'chat/:roomId', element: guarded(<ChatPage />) },
       { path: 'feed', element: guarded(<FeedPage />) },
+      { path: 'posts/:postId', element: guarded(<PostPage />) },
+      { path: 'u/:uid/followers', element: guarded(<FollowListPage which="followers" />) },
+      { path: 'u/:uid/following', element: guarded(<FollowListPage which="following" />) },
+      { path: 'search', element: guarded(<SearchPage />) },
+      { path: 'moderation', element: guarded(<ModerationPage />, 'moderator') },
       { path: 'learn', element: guarded(<LearnPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },

@@ -1,11 +1,6 @@
 import { ComingSoonPage } from './ComingSoonPage';
 
 // Routes for capabilities that are still being built, so navigation is complete from day one.
-export const FeedPage = () => (
-  <ComingSoonPage title="Feed" icon="📰">
-    Posts, follows, likes and comments will appear here.
-  </ComingSoonPage>
-);
 export const LearnPage = () => (
   <ComingSoonPage title="Learn" icon="🧪">
     Interactive 3D physics lessons with quizzes are being prepared.

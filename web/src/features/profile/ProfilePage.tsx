@@ -4,6 +4,9 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { errorMessage } from '../../lib/errors';
 import { useSession } from '../auth/authStore';
 import { MessageButton } from '../chat/MessageButton';
+import { FollowButton } from '../feed/FollowButton';
+import { ProfileSocial } from '../feed/ProfileSocial';
+import { ReportButton } from '../moderation/ReportButton';
 import { PresenceDot } from '../presence/PresenceDot';
 import { Avatar } from './Avatar';
 import { useProfile } from './queries';
@@ -52,7 +55,9 @@ export default function ProfilePage() {
           </Link>
         ) : user && !profile.banned ? (
           <div className="profile-edit row">
+            <FollowButton me={user.uid} other={profile.uid} name={profile.displayName} />
             <MessageButton me={user.uid} other={profile.uid} />
+            <ReportButton kind="user" path={`users/${profile.uid}`} label="Report user" />
           </div>
         ) : null}
       </header>
@@ -61,20 +66,31 @@ export default function ProfilePage() {
       ) : (
         <>
           <p className="profile-bio">
-            {profile.bio || (isOwn ? 'Add a bio so people know who you are.' : 'No bio yet.')}
+            {profile.bioHidden && !isOwn
+              ? 'This bio is hidden while a moderator reviews it.'
+              : profile.bio || (isOwn ? 'Add a bio so people know who you are.' : 'No bio yet.')}
           </p>
           <dl className="profile-stats">
             <div>
               <dt>Followers</dt>
-              <dd>{profile.followerCount}</dd>
+              <dd>
+                {user ? <Link to={`/u/${profile.uid}/followers`}>{profile.followerCount}</Link> : profile.followerCount}
+              </dd>
             </div>
             <div>
               <dt>Following</dt>
-              <dd>{profile.followingCount}</dd>
+              <dd>
+                {user ? (
+                  <Link to={`/u/${profile.uid}/following`}>{profile.followingCount}</Link>
+                ) : (
+                  profile.followingCount
+                )}
+              </dd>
             </div>
           </dl>
         </>
       )}
+      {user && !profile.banned ? <ProfileSocial uid={profile.uid} me={user.uid} isPrivate={profile.isPrivate} /> : null}
     </article>
   );
 }

@@ -33,6 +33,7 @@ function toProfile(uid: string, data: DocumentData): UserProfile {
     walletAddress: typeof data.walletAddress === 'string' ? data.walletAddress : null,
     isPrivate: data.isPrivate === true,
     banned: data.banned === true,
+    bioHidden: data.bioHidden === true,
   };
 }
 
