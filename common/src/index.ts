@@ -13,3 +13,7 @@ export * from './notifications/schema';
 export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
+export * from './ai/schema';
+export * from './ai/files';
+export * from './ai/intent';
+export * from './ai/prompts';

@@ -1,5 +1,6 @@
 // Entry point: one export group per capability, deployed as "<group>-<name>".
 import { setUserRoles } from './admin/setUserRoles';
+import { onGenerationCreated } from './ai/onGenerationCreated';
 import { onUserCreated } from './auth/onUserCreated';
 import { onMessageCreated } from './chat/onMessageCreated';
 import { onMessageUpdated } from './chat/onMessageUpdated';
@@ -11,3 +12,4 @@ export const profile = { onSettingsWritten };
 export const admin = { setUserRoles };
 export const chat = { onMessageCreated, onMessageUpdated };
 export const presence = { sweepStalePresence };
+export const ai = { onGenerationCreated };

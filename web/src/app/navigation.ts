@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/feed', label: 'Feed', icon: '📰' },
   { to: '/learn', label: 'Learn', icon: '🧪' },
   { to: '/studio', label: 'AI Studio', icon: '✨' },
+  { to: '/assistant', label: 'Assistant', icon: '🤖' },
   { to: '/certificates', label: 'Certificates', icon: '🎓' },
   { to: '/admin', label: 'Admin', icon: '🛡️', role: 'admin' },
 ];

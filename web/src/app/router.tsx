@@ -13,11 +13,13 @@ const SettingsPage = lazy(() => import('../features/profile/SettingsPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ChatPage = lazy(() => import('../features/chat/ChatPage'));
-const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+const StudioPage = lazy(() => import('../features/ai/StudioPage'));
+const AssistantPage = lazy(() => import('../features/ai/AssistantPage'));
+const HistoryPage = lazy(() => import('../features/ai/HistoryPage'));
+const placeholder = (name: 'FeedPage' | 'LearnPage' | 'CertificatesPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
 const FeedPage = placeholder('FeedPage');
 const LearnPage = placeholder('LearnPage');
-const StudioPage = placeholder('StudioPage');
 const CertificatesPage = placeholder('CertificatesPage');
 
 const guarded = (element: React.ReactNode, role?: 'admin') => <RequireAuth role={role}>{element}</RequireAuth>;
@@ -37,6 +39,9 @@ export const router = createBrowserRouter([
       { path: 'feed', element: guarded(<FeedPage />) },
       { path: 'learn', element: guarded(<LearnPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
+      { path: 'studio/history', element: guarded(<HistoryPage />) },
+      { path: 'assistant', element: guarded(<AssistantPage />) },
+      { path: 'assistant/:threadId', element: guarded(<AssistantPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },
       { path: 'admin', element: guarded(<AdminPage />, 'admin') },
       { path: '*', element: <NotFoundPage /> },
