@@ -185,6 +185,8 @@ export async function startOpenAIDemoServer({ host = '127.0.0.1', port = 0, inte
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(json));
     };
+    // Not OpenAI: what the benchmark reads (first-token and end times per streamed request).
+    if (req.method === 'GET' && path === '/_demo/streams') return send(200, { streams });
     if (req.method === 'GET' && path === '/models')
       return send(200, { object: 'list', data: [{ id: DEMO_MODEL, object: 'model', owned_by: 'aether' }] });
     if (req.method !== 'POST' || path !== '/chat/completions')
@@ -212,7 +214,8 @@ export async function startOpenAIDemoServer({ host = '127.0.0.1', port = 0, inte
         usage,
       });
     }
-    const record = { firstTokenAt: null, finishedAt: null, chunks: 0 };
+    const lastUser = [...(request.messages ?? [])].reverse().find((m) => m.role === 'user');
+    const record = { prompt: String(lastUser?.content ?? ''), firstTokenAt: null, finishedAt: null, chunks: 0 };
     streams.push(record);
     let closed = false;
     res.on('close', () => (closed = true));

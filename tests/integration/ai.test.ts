@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AI_DEFAULTS, type AiConfig } from '../../functions/src/ai/config';
 import { quotaMessage } from '../../functions/src/ai/claim';
 import { runGeneration, type GenerationDeps } from '../../functions/src/ai/runGeneration';
+import { moderateText } from '../../functions/src/moderation/moderateText';
+import { DEMO_API_KEY } from '../../functions/src/shared/openai';
 import { doc as webDoc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { admin, signedInClient, type Client } from '../support/clients';
 import { clearAuth, clearFirestore, useEmulatorEnv, waitFor } from '../support/emulators';
@@ -254,6 +256,15 @@ describe('generation pipeline', () => {
       ['assistant', UI_OUTPUT.slice(0, 9)],
       ['user', 'and again'],
     ]);
+  });
+
+  it('moderation treats the demo placeholder key as no key and stays local', async () => {
+    const verdict = await moderateText('how to make a bomb', 'generation', {
+      apiKey: DEMO_API_KEY,
+      baseURL: openai.baseURL,
+    });
+    expect(verdict).toMatchObject({ flagged: true, source: 'local' });
+    expect(openai.requests).toHaveLength(0);
   });
 
   it('an invalid document ends in a readable error without a provider call', async () => {
