@@ -7,6 +7,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from './lib/demoData.mjs';
 import { firebaseBin, HOST, PORTS, ROOT } from './lib/emulatorEnv.mjs';
+import { startAiDemo, stopAiDemo } from './lib/aiDemo.mjs';
 import { buildFunctions, buildWebForEmulators, emulatorArgs, planOrExit } from './lib/harness.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -20,6 +21,8 @@ if (!dev) await buildWebForEmulators(plan);
 mkdirSync(join(ROOT, '.cache'), { recursive: true });
 const logPath = join(ROOT, '.cache', 'emulators.log');
 const log = createWriteStream(logPath);
+const aiDemo = await startAiDemo();
+console.log(aiDemo.note);
 console.log(`Starting the emulators (full log: ${logPath})…`);
 const children = [];
 const emulators = spawn(firebaseBin, emulatorArgs('emulators:start', plan), { cwd: ROOT, env: plan.env });
@@ -39,7 +42,7 @@ emulators.stderr.on('data', echo);
 emulators.on('exit', (code) => {
   console.log(`Emulators stopped (exit ${code}).`);
   for (const child of children) if (child !== emulators) child.kill('SIGTERM');
-  process.exit(code ?? 0);
+  void stopAiDemo(aiDemo).finally(() => process.exit(code ?? 0));
 });
 
 function stop() {

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/emulatorEnv.mjs';
+import { startAiDemo, stopAiDemo } from './lib/aiDemo.mjs';
 import { buildFunctions, buildWebForEmulators, execWithEmulators, planOrExit } from './lib/harness.mjs';
 import { run } from './lib/run.mjs';
 
@@ -83,8 +84,15 @@ if (emulatedWanted || e2eWanted) {
   }
   if (e2eWanted) commands.push(`npx playwright test ${files}`);
   const label = [emulatedWanted && 'rules + integration', e2eWanted && 'end-to-end'].filter(Boolean).join(' + ');
-  await stage(`${label} (emulators)`, () =>
-    execWithEmulators({ ...plan, env: { ...plan.env, CI: 'true' } }, commands.join(' && ')),
-  );
+  // The AI studio's trigger streams from the local demo server (no API key needed).
+  const aiDemo = await startAiDemo();
+  console.log(aiDemo.note);
+  await stage(`${label} (emulators)`, async () => {
+    try {
+      return await execWithEmulators({ ...plan, env: { ...plan.env, CI: 'true' } }, commands.join(' && '));
+    } finally {
+      await stopAiDemo(aiDemo);
+    }
+  });
 }
 finish(0);

@@ -19,3 +19,7 @@ export * from './social/schema';
 export * from './social/search';
 export * from './social/recommend';
 export * from './social/og';
+export * from './ai/schema';
+export * from './ai/files';
+export * from './ai/intent';
+export * from './ai/prompts';

@@ -4,6 +4,7 @@ import { setUserRoles } from './admin/setUserRoles';
 import { onEventBatchCreated } from './analytics/onEventBatchCreated';
 import { runRollupNow } from './analytics/runRollupNow';
 import { scheduledRollup } from './analytics/scheduledRollup';
+import { onGenerationCreated } from './ai/onGenerationCreated';
 import { onUserCreated } from './auth/onUserCreated';
 import { onMessageCreated } from './chat/onMessageCreated';
 import { onMessageUpdated } from './chat/onMessageUpdated';
@@ -52,3 +53,4 @@ export const social = {
   refreshRecommendations,
 };
 export const moderation = { report, resolve };
+export const ai = { onGenerationCreated };

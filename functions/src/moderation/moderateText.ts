@@ -1,13 +1,13 @@
 import { classifyText, type ContentKind, type ModerationVerdict } from '@aether/common';
 import { createLog } from '../shared/log';
 import OpenAI from 'openai';
-import { OPENAI_API_KEY, OPENAI_BASE_URL } from '../shared/openai';
+import { isRealApiKey, OPENAI_API_KEY, OPENAI_BASE_URL } from '../shared/openai';
 import { verdictFromOpenAI } from './openaiCategories';
 
 export const OPENAI_MODERATION_MODEL = 'omni-moderation-latest';
 
 export interface ModerationConfig {
-  /** Empty or missing selects the local classifier. */
+  /** Empty, missing or the demo placeholder selects the local classifier. */
   apiKey?: string;
   /** Empty uses OpenAI's own endpoint. */
   baseURL?: string;
@@ -35,7 +35,8 @@ export async function moderateText(
   config: ModerationConfig = moderationConfigFromParams(),
 ): Promise<ModerationVerdict> {
   if (!text.trim()) return { flagged: false, categories: [], reason: null, source: 'local' };
-  if (!config.apiKey) return classifyText(text, kind);
+  // The demo placeholder key (no real key configured) keeps moderation local and offline.
+  if (!isRealApiKey(config.apiKey)) return classifyText(text, kind);
   try {
     const client = new OpenAI({
       apiKey: config.apiKey,

@@ -9,3 +9,11 @@ import { defineSecret, defineString } from 'firebase-functions/params';
 export const OPENAI_API_KEY = defineSecret('OPENAI_API_KEY');
 export const OPENAI_BASE_URL = defineString('OPENAI_BASE_URL', { default: '' });
 export const OPENAI_MODEL = defineString('OPENAI_MODEL', { default: 'gpt-4o-mini' });
+
+/** Sent when no key is configured but a base URL is (the local demo server, a keyless Ollama). */
+export const DEMO_API_KEY = 'aether-demo-key';
+
+/** A key that can reach OpenAI: not empty and not the demo placeholder. */
+export function isRealApiKey(key: string | null | undefined): key is string {
+  return Boolean(key) && key !== DEMO_API_KEY;
+}

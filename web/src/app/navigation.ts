@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/search', label: 'Search', icon: '🔎' },
   { to: '/learn', label: 'Learn', icon: '🧪' },
   { to: '/studio', label: 'AI Studio', icon: '✨' },
+  { to: '/assistant', label: 'Assistant', icon: '🤖' },
   { to: '/certificates', label: 'Certificates', icon: '🎓' },
   { to: '/moderation', label: 'Moderation', icon: '🚩', role: 'moderator' },
   { to: '/admin', label: 'Admin', icon: '🛡️', role: 'admin' },

@@ -19,10 +19,13 @@ const PostPage = lazy(() => import('../features/feed/PostPage'));
 const FollowListPage = lazy(() => import('../features/feed/FollowListPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const ModerationPage = lazy(() => import('../features/moderation/ModerationPage'));
-const placeholder = (name: 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+// ---- ai ----
+const StudioPage = lazy(() => import('../features/ai/StudioPage'));
+const AssistantPage = lazy(() => import('../features/ai/AssistantPage'));
+const HistoryPage = lazy(() => import('../features/ai/HistoryPage'));
+const placeholder = (name: 'LearnPage' | 'CertificatesPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
 const LearnPage = placeholder('LearnPage');
-const StudioPage = placeholder('StudioPage');
 const CertificatesPage = placeholder('CertificatesPage');
 
 const guarded = (element: React.ReactNode, role?: 'admin' | 'moderator') => (
@@ -49,6 +52,9 @@ export const router = createBrowserRouter([
       { path: 'moderation', element: guarded(<ModerationPage />, 'moderator') },
       { path: 'learn', element: guarded(<LearnPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
+      { path: 'studio/history', element: guarded(<HistoryPage />) },
+      { path: 'assistant', element: guarded(<AssistantPage />) },
+      { path: 'assistant/:threadId', element: guarded(<AssistantPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },
       { path: 'admin', element: guarded(<AdminPage />, 'admin') },
       { path: '*', element: <NotFoundPage /> },
