@@ -3,6 +3,7 @@ import { setUserRoles } from './admin/setUserRoles';
 import { onUserCreated } from './auth/onUserCreated';
 import { onMessageCreated } from './chat/onMessageCreated';
 import { onMessageUpdated } from './chat/onMessageUpdated';
+import * as learningFunctions from './learning';
 import { sweepStalePresence } from './presence/sweepStalePresence';
 import { onSettingsWritten } from './profile/onSettingsWritten';
 
@@ -11,3 +12,4 @@ export const profile = { onSettingsWritten };
 export const admin = { setUserRoles };
 export const chat = { onMessageCreated, onMessageUpdated };
 export const presence = { sweepStalePresence };
+export const learning = { ...learningFunctions };

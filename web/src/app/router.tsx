@@ -13,12 +13,16 @@ const SettingsPage = lazy(() => import('../features/profile/SettingsPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ChatPage = lazy(() => import('../features/chat/ChatPage'));
-const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+// ---- learning ----
+const LearnPage = lazy(() => import('../features/learning/LearnPage'));
+const CoursePage = lazy(() => import('../features/learning/CoursePage'));
+const LessonPage = lazy(() => import('../features/learning/LessonPage'));
+const AuthorPage = lazy(() => import('../features/learning/AuthorPage'));
+const CertificatesPage = lazy(() => import('../features/learning/CertificatesPage'));
+const placeholder = (name: 'FeedPage' | 'StudioPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
 const FeedPage = placeholder('FeedPage');
-const LearnPage = placeholder('LearnPage');
 const StudioPage = placeholder('StudioPage');
-const CertificatesPage = placeholder('CertificatesPage');
 
 const guarded = (element: React.ReactNode, role?: 'admin') => <RequireAuth role={role}>{element}</RequireAuth>;
 
@@ -36,6 +40,9 @@ export const router = createBrowserRouter([
       { path: 'chat/:roomId', element: guarded(<ChatPage />) },
       { path: 'feed', element: guarded(<FeedPage />) },
       { path: 'learn', element: guarded(<LearnPage />) },
+      { path: 'learn/author', element: guarded(<AuthorPage />, 'admin') },
+      { path: 'learn/:courseId', element: guarded(<CoursePage />) },
+      { path: 'learn/:courseId/:lessonId', element: guarded(<LessonPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },
       { path: 'admin', element: guarded(<AdminPage />, 'admin') },

@@ -6,18 +6,8 @@ export const FeedPage = () => (
     Posts, follows, likes and comments will appear here.
   </ComingSoonPage>
 );
-export const LearnPage = () => (
-  <ComingSoonPage title="Learn" icon="🧪">
-    Interactive 3D physics lessons with quizzes are being prepared.
-  </ComingSoonPage>
-);
 export const StudioPage = () => (
   <ComingSoonPage title="AI Studio" icon="✨">
     Generate code, API specs, UI components and CLI tools, streamed live.
-  </ComingSoonPage>
-);
-export const CertificatesPage = () => (
-  <ComingSoonPage title="Certificates" icon="🎓">
-    Finish a course to earn a certificate you can mint as an NFT on Solana.
   </ComingSoonPage>
 );
