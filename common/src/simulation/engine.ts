@@ -1,22 +1,25 @@
 import * as CANNON from 'cannon-es';
-import { fixedStep, normalizeParams, type SimConfig, type SimKind, type SimParams } from './params';
+import {
+  fixedStep,
+  normalizeParams,
+  pendulumAnchor,
+  SANDBOX_HALF_WIDTH,
+  SANDBOX_RADIUS,
+  TRANSFORM_STRIDE,
+  type SimConfig,
+  type SimKind,
+  type SimParams,
+} from './params';
+
+export { pendulumAnchor, SANDBOX_HALF_WIDTH, SANDBOX_RADIUS, TRANSFORM_STRIDE };
 import { seededRandom } from './rng';
 
-/** Floats per body in a transform buffer: position x, y, z and quaternion x, y, z, w. */
-export const TRANSFORM_STRIDE = 7;
-export const SANDBOX_HALF_WIDTH = 5;
-export const SANDBOX_RADIUS = 0.25;
 /** Simulated time after which a run stops on its own (a projectile that never lands, a sandbox). */
 const MAX_TIME: Record<SimKind, number> = { projectile: 60, pendulum: 60, collisions: 6, sandbox: Infinity };
 /** Upward zero crossings a pendulum run records before its period is measured (2 full periods). */
 const PENDULUM_CROSSINGS = 3;
 
 export type Readouts = Record<string, number>;
-
-/** Where the pendulum hangs from (the renderer draws the rod to it). */
-export function pendulumAnchor(params: SimParams): [number, number, number] {
-  return [0, (params.length ?? 2) + 0.5, 0];
-}
 
 function sphereBody(mass: number, radius: number, material: CANNON.Material): CANNON.Body {
   const body = new CANNON.Body({ mass, shape: new CANNON.Sphere(radius), material });

@@ -52,6 +52,17 @@ export const PARAM_SPECS: Record<SimKind, ParamSpec[]> = {
 
 export type SimParams = Record<string, number>;
 
+/** Floats per body in a transform buffer: position x, y, z and quaternion x, y, z, w. */
+export const TRANSFORM_STRIDE = 7;
+/** The sandbox is a box 2·SANDBOX_HALF_WIDTH wide; its balls have this radius (metres). */
+export const SANDBOX_HALF_WIDTH = 5;
+export const SANDBOX_RADIUS = 0.25;
+
+/** Where the pendulum hangs from (the renderer draws the rod to it). */
+export function pendulumAnchor(params: SimParams): [number, number, number] {
+  return [0, (params.length ?? 2) + 0.5, 0];
+}
+
 export interface SimConfig {
   kind: SimKind;
   params: SimParams;

@@ -1,5 +1,4 @@
-import { pendulumAnchor, SANDBOX_HALF_WIDTH, TRANSFORM_STRIDE } from '@aether/common/simulation/engine';
-import type { SimKind } from '@aether/common/simulation/params';
+import { pendulumAnchor, SANDBOX_HALF_WIDTH, TRANSFORM_STRIDE, type SimKind } from '@aether/common/simulation/params';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 
