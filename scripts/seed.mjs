@@ -2,8 +2,9 @@
 // Seeds demo users, rooms, messages and a course into the running emulators. Safe to run twice.
 import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { DEMO_COURSE, DEMO_MESSAGES, DEMO_PASSWORD, DEMO_ROOMS, DEMO_USERS } from './lib/demoData.mjs';
+import { writeCourse } from './lib/courses.mjs';
 import { emulatorClientEnv, PROJECT_ID } from './lib/emulatorEnv.mjs';
 
 Object.assign(process.env, emulatorClientEnv());
@@ -73,22 +74,8 @@ export async function seed() {
       batch.set(db.doc(`rooms/${room.id}/members/${uids[key]}`), { lastReadAt: readAt }, { merge: true });
   }
 
-  const { lessons, ...course } = DEMO_COURSE;
-  batch.set(db.doc(`courses/${course.id}`), {
-    title: course.title,
-    summary: course.summary,
-    level: course.level,
-    lessonCount: lessons.length,
-    published: true,
-    createdAt: FieldValue.serverTimestamp(),
-  });
-  lessons.forEach((lesson, order) => {
-    const { answers, ...publicLesson } = lesson;
-    batch.set(db.doc(`courses/${course.id}/lessons/${lesson.id}`), { ...publicLesson, order });
-    // Answer keys live where no client rule allows reads.
-    batch.set(db.doc(`answerKeys/${course.id}__${lesson.id}`), { courseId: course.id, lessonId: lesson.id, answers });
-  });
   await batch.commit();
+  await writeCourse(db, DEMO_COURSE);
   return uids;
 }
 

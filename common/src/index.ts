@@ -23,3 +23,10 @@ export * from './ai/schema';
 export * from './ai/files';
 export * from './ai/intent';
 export * from './ai/prompts';
+// Learning: schema and pure grading/progress logic. The cannon-es engine is NOT exported here (it
+// would reach every bundle that imports the index): import '@aether/common/simulation/engine'.
+export * from './learning/schema';
+export * from './learning/grading';
+export * from './learning/progress';
+export * from './simulation/params';
+export * from './simulation/rng';

@@ -9,6 +9,7 @@ import { onUserCreated } from './auth/onUserCreated';
 import { onMessageCreated } from './chat/onMessageCreated';
 import { onMessageUpdated } from './chat/onMessageUpdated';
 import { health } from './ops/health';
+import * as learningFunctions from './learning';
 import { sweepStalePresence } from './presence/sweepStalePresence';
 import { onSettingsWritten } from './profile/onSettingsWritten';
 import { report } from './moderation/report';
@@ -54,3 +55,4 @@ export const social = {
 };
 export const moderation = { report, resolve };
 export const ai = { onGenerationCreated };
+export const learning = { ...learningFunctions };

@@ -23,10 +23,12 @@ const ModerationPage = lazy(() => import('../features/moderation/ModerationPage'
 const StudioPage = lazy(() => import('../features/ai/StudioPage'));
 const AssistantPage = lazy(() => import('../features/ai/AssistantPage'));
 const HistoryPage = lazy(() => import('../features/ai/HistoryPage'));
-const placeholder = (name: 'LearnPage' | 'CertificatesPage') =>
-  lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
-const LearnPage = placeholder('LearnPage');
-const CertificatesPage = placeholder('CertificatesPage');
+// ---- learning ----
+const LearnPage = lazy(() => import('../features/learning/LearnPage'));
+const CoursePage = lazy(() => import('../features/learning/CoursePage'));
+const LessonPage = lazy(() => import('../features/learning/LessonPage'));
+const AuthorPage = lazy(() => import('../features/learning/AuthorPage'));
+const CertificatesPage = lazy(() => import('../features/learning/CertificatesPage'));
 
 const guarded = (element: React.ReactNode, role?: 'admin' | 'moderator') => (
   <RequireAuth role={role}>{element}</RequireAuth>
@@ -51,6 +53,9 @@ export const router = createBrowserRouter([
       { path: 'search', element: guarded(<SearchPage />) },
       { path: 'moderation', element: guarded(<ModerationPage />, 'moderator') },
       { path: 'learn', element: guarded(<LearnPage />) },
+      { path: 'learn/author', element: guarded(<AuthorPage />, 'admin') },
+      { path: 'learn/:courseId', element: guarded(<CoursePage />) },
+      { path: 'learn/:courseId/:lessonId', element: guarded(<LessonPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
       { path: 'studio/history', element: guarded(<HistoryPage />) },
       { path: 'assistant', element: guarded(<AssistantPage />) },
