@@ -13,3 +13,7 @@ export * from './notifications/schema';
 export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
+export * from './nft/wallet';
+export * from './nft/cluster';
+export * from './nft/metadata';
+export * from './nft/verification';
