@@ -14,6 +14,7 @@ export * from './moderation/schema';
 export * from './certificates/schema';
 export * from './moderation/classifier';
 export * from './nft/wallet';
+export * from './nft/schema';
 export * from './nft/cluster';
 export * from './nft/metadata';
 export * from './nft/verification';

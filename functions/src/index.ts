@@ -11,3 +11,11 @@ export const profile = { onSettingsWritten };
 export const admin = { setUserRoles };
 export const chat = { onMessageCreated, onMessageUpdated };
 export const presence = { sweepStalePresence };
+import { linkWallet } from './nft/linkWallet';
+import { metadata } from './nft/metadata';
+import { onCertificateWritten } from './nft/onCertificateWritten';
+import { requestMint } from './nft/requestMint';
+import { requestWalletNonce } from './nft/requestWalletNonce';
+import { unlinkWallet } from './nft/unlinkWallet';
+
+export const nft = { requestWalletNonce, linkWallet, unlinkWallet, requestMint, onCertificateWritten, metadata };

@@ -34,10 +34,3 @@ export interface WalletNonceResponse {
   message: string;
   expiresAt: string;
 }
-
-export interface LinkWalletRequest {
-  nonceId: string;
-  address: string;
-  /** The detached ed25519 signature of the message, base64. */
-  signature: string;
-}
