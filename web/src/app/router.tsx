@@ -13,12 +13,13 @@ const SettingsPage = lazy(() => import('../features/profile/SettingsPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const ChatPage = lazy(() => import('../features/chat/ChatPage'));
-const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage' | 'CertificatesPage') =>
+const CertificatesPage = lazy(() => import('../features/nft/CertificatesPage'));
+const VerifyCertificatePage = lazy(() => import('../features/nft/VerifyCertificatePage'));
+const placeholder = (name: 'FeedPage' | 'LearnPage' | 'StudioPage') =>
   lazy(() => import('../features/placeholders/pages').then((m) => ({ default: m[name] })));
 const FeedPage = placeholder('FeedPage');
 const LearnPage = placeholder('LearnPage');
 const StudioPage = placeholder('StudioPage');
-const CertificatesPage = placeholder('CertificatesPage');
 
 const guarded = (element: React.ReactNode, role?: 'admin') => <RequireAuth role={role}>{element}</RequireAuth>;
 
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       { path: 'learn', element: guarded(<LearnPage />) },
       { path: 'studio', element: guarded(<StudioPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },
+      { path: 'certificates/:id', element: <VerifyCertificatePage /> },
       { path: 'admin', element: guarded(<AdminPage />, 'admin') },
       { path: '*', element: <NotFoundPage /> },
     ],
