@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/Skeleton';
 import { errorMessage } from '../../lib/errors';
+import { useSession } from '../auth/authStore';
 import { metadataEndpoint } from './endpoints';
 import { useVerification } from './queries';
 import './nft.css';
@@ -19,7 +20,8 @@ function Check({ ok, children }: { ok: boolean; children: React.ReactNode }) {
 /** Public page anyone can open: the certificate and what the Solana chain says about its NFT. */
 export default function VerifyCertificatePage() {
   const { id = '' } = useParams();
-  const verification = useVerification(id);
+  const { status } = useSession();
+  const verification = useVerification(id, status !== 'loading');
 
   if (verification.isPending) return <PageSkeleton label="Reading the certificate from the chain" />;
   if (verification.error) {

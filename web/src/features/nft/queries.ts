@@ -28,10 +28,15 @@ export function useCertificate(id: string, enabled = true) {
   );
 }
 
-/** Chain state of a certificate; refetched while a mint is still settling. */
-export function useVerification(id: string) {
+/**
+ * Chain state of a certificate; refetched while a mint is still settling. Pass enabled=false until
+ * the session is known: the app clears the query cache when it learns nobody is signed in, which
+ * would drop a request already in flight.
+ */
+export function useVerification(id: string, enabled = true) {
   return useQuery({
     queryKey: certificateKeys.verification(id),
+    enabled,
     queryFn: ({ signal }) => api().then((m) => m.fetchVerification(id, signal)),
     retry: (count, error) => count < 2 && !(error instanceof Error && error.name === 'NotFoundError'),
     refetchInterval: (q) => (q.state.data?.status === 'minting' ? 3000 : false),
