@@ -30,3 +30,8 @@ export * from './learning/grading';
 export * from './learning/progress';
 export * from './simulation/params';
 export * from './simulation/rng';
+export * from './nft/wallet';
+export * from './nft/schema';
+export * from './nft/cluster';
+export * from './nft/metadata';
+export * from './nft/verification';

@@ -56,3 +56,11 @@ export const social = {
 export const moderation = { report, resolve };
 export const ai = { onGenerationCreated };
 export const learning = { ...learningFunctions };
+import { linkWallet } from './nft/linkWallet';
+import { metadata } from './nft/metadata';
+import { onCertificateWritten } from './nft/onCertificateWritten';
+import { requestMint } from './nft/requestMint';
+import { requestWalletNonce } from './nft/requestWalletNonce';
+import { unlinkWallet } from './nft/unlinkWallet';
+
+export const nft = { requestWalletNonce, linkWallet, unlinkWallet, requestMint, onCertificateWritten, metadata };

@@ -146,6 +146,10 @@ export function emulatorConfigArgs() {
     if (config.emulators[name]) config.emulators[name].port = port;
   }
   config.emulators.firestore.websocketPort = FIRESTORE_WEBSOCKET_PORT + PORT_OFFSET;
+  // The Functions emulator also starts the Eventarc and Cloud Tasks emulators on fixed default ports;
+  // shift them too, or two checkouts collide there.
+  config.emulators.eventarc = { host: HOST, port: 9299 + PORT_OFFSET };
+  config.emulators.tasks = { host: HOST, port: 9499 + PORT_OFFSET };
   const path = join(ROOT, 'firebase.ports.json');
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
   return ['--config', path];

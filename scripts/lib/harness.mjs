@@ -13,12 +13,15 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runOrExit } from './run.mjs';
+import { startSolanaForEmulators } from './solanaHarness.mjs';
 
 /** The emulator plan, or a plain explanation and exit when this machine cannot run them. */
 export async function planOrExit(options) {
   try {
     const plan = await emulatorPlan(options);
     console.log(describePlan(plan));
+    // The local Solana chain lives in this process for as long as the emulators run.
+    plan.solana = await startSolanaForEmulators();
     return plan;
   } catch (error) {
     if (error instanceof SetupError) {

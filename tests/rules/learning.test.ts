@@ -124,8 +124,9 @@ describe('enrollments', () => {
 });
 
 describe('certificates', () => {
-  it('anyone can open a certificate by id (public verification); owners list their own', async () => {
-    await expectAllowed(getDoc(doc(rules.env.unauthenticatedContext().firestore(), `certificates/${alice}_mech`)));
+  it('owners open and list their own; the public verifies through the nft-metadata endpoint', async () => {
+    await expectAllowed(getDoc(doc(learner(), `certificates/${alice}_mech`)));
+    await expectDenied(getDoc(doc(rules.env.unauthenticatedContext().firestore(), `certificates/${alice}_mech`)));
     await expectAllowed(getDocs(query(collection(learner(), 'certificates'), where('uid', '==', alice))));
   });
 

@@ -29,6 +29,8 @@ const CoursePage = lazy(() => import('../features/learning/CoursePage'));
 const LessonPage = lazy(() => import('../features/learning/LessonPage'));
 const AuthorPage = lazy(() => import('../features/learning/AuthorPage'));
 const CertificatesPage = lazy(() => import('../features/learning/CertificatesPage'));
+// ---- nft ----
+const VerifyCertificatePage = lazy(() => import('../features/nft/VerifyCertificatePage'));
 
 const guarded = (element: React.ReactNode, role?: 'admin' | 'moderator') => (
   <RequireAuth role={role}>{element}</RequireAuth>
@@ -61,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'assistant', element: guarded(<AssistantPage />) },
       { path: 'assistant/:threadId', element: guarded(<AssistantPage />) },
       { path: 'certificates', element: guarded(<CertificatesPage />) },
+      { path: 'certificates/:id', element: <VerifyCertificatePage /> },
       { path: 'admin', element: guarded(<AdminPage />, 'admin') },
       { path: '*', element: <NotFoundPage /> },
     ],

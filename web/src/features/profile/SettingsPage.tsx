@@ -5,6 +5,7 @@ import { Spinner } from '../../components/Spinner';
 import { errorMessage } from '../../lib/errors';
 import { signOut } from '../auth/api';
 import { useSession } from '../auth/authStore';
+import { WalletLinkCard } from '../nft/WalletLinkCard';
 import { EditProfileForm } from './EditProfileForm';
 import { PrivacySettingsForm } from './PrivacySettingsForm';
 import { useProfile, useSettings } from './queries';
@@ -38,6 +39,7 @@ export default function SettingsPage() {
         </p>
       )}
       {settings.data ? <PrivacySettingsForm uid={user.uid} settings={settings.data} /> : null}
+      <WalletLinkCard uid={user.uid} />
       <section className="card stack" aria-labelledby="account-title">
         <h2 id="account-title">Account</h2>
         <div className="row">

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Spinner } from '../../components/Spinner';
+import { errorMessage } from '../../lib/errors';
+import type { Certificate } from './api';
+import './nft.css';
+
+const STATUS_LABEL: Record<Certificate['status'], string> = {
+  issued: 'Not minted',
+  minting: 'Minting…',
+  minted: 'Minted',
+  failed: 'Mint failed',
+};
+
+/**
+ * Minting a certificate: its status, "Mint as NFT", progress while the chain works, the explorer
+ * link when minted, the reason and a retry when it failed. Self-contained so any certificate card
+ * can embed it.
+ */
+export function MintControls({
+  certificate,
+  walletAddress,
+}: {
+  certificate: Certificate;
+  walletAddress: string | null;
+}) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { status } = certificate;
+
+  async function mint() {
+    setError(null);
+    setPending(true);
+    try {
+      await (await import('./api')).requestMint({ certificateId: certificate.id });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const canMint = status === 'issued' || status === 'failed';
+  return (
+    <div className="nft-mint stack-tight" aria-live="polite">
+      <div className="row">
+        <span className={`badge nft-status nft-status-${status}`} data-testid="mint-status">
+          {STATUS_LABEL[status]}
+        </span>
+        {status === 'minting' ? <Spinner label="Minting on Solana" /> : null}
+      </div>
+      {status === 'minting' ? (
+        <p className="muted">Creating your NFT on Solana. This usually takes a few seconds.</p>
+      ) : null}
+      {status === 'failed' && certificate.error ? (
+        <p className="form-error" role="alert">
+          Minting failed: {certificate.error}
+        </p>
+      ) : null}
+      {status === 'minted' && certificate.mint ? (
+        <p className="stack-tight">
+          <span>
+            Mint <code className="nft-address">{certificate.mint}</code>
+          </span>
+          <span className="row">
+            {certificate.explorerUrl ? (
+              <a href={certificate.explorerUrl} target="_blank" rel="noreferrer">
+                View on Solana Explorer
+              </a>
+            ) : null}
+            <Link to={`/certificates/${encodeURIComponent(certificate.id)}`}>Verification page</Link>
+          </span>
+        </p>
+      ) : null}
+      {canMint ? (
+        walletAddress ? (
+          <div className="row">
+            <button type="button" className="btn btn-primary" onClick={mint} disabled={pending}>
+              {pending ? <Spinner label="Requesting" /> : null}
+              {status === 'failed' ? 'Retry minting' : 'Mint as NFT'}
+            </button>
+          </div>
+        ) : (
+          <p className="muted">
+            <Link to="/settings">Link a Solana wallet</Link> to mint this certificate as an NFT.
+          </p>
+        )
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
