@@ -9,7 +9,9 @@ async function signedInPage(browser: Browser, email: string, password: string): 
   return page;
 }
 
-async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+// Triggers cold-start one worker per function in the emulator; on a loaded machine the first run
+// of each can take tens of seconds, so waits on function effects are generous.
+async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 150_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -20,7 +22,7 @@ async function until(probe: () => Promise<boolean>, what: string, timeoutMs = 60
 // Post, follow, see it arrive live in the follower's feed, like it (the count moves live for the
 // author), report it, and a moderator removes it from the queue: it leaves the follower's feed.
 test('post → follow → live feed → live like count → report → moderator removes it', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const suffix = uniqueEmail('x').split('-')[1];
   const alice = await createAccount(`alice-${suffix}@e2e.test`, `Alice ${suffix}`);
   const bob = await createAccount(`bob-${suffix}@e2e.test`, `Bob ${suffix}`);
@@ -31,8 +33,8 @@ test('post → follow → live feed → live like count → report → moderator
 
   // Bob follows Alice from her profile; the follow is mirrored and counted by functions.
   await bobPage.goto(`/u/${alice.uid}`);
-  await bobPage.getByRole('button', { name: `Follow ${alice.displayName}` }).click();
-  await expect(bobPage.getByRole('button', { name: `Following ${alice.displayName}` })).toBeVisible();
+  await bobPage.getByRole('button', { name: `Follow ${alice.displayName}`, exact: true }).click();
+  await expect(bobPage.getByRole('button', { name: `Following ${alice.displayName}`, exact: true })).toBeVisible();
   await until(
     async () => (await adminDb().doc(`users/${alice.uid}/followers/${bob.uid}`).get()).exists,
     'the follower mirror',
@@ -52,7 +54,7 @@ test('post → follow → live feed → live like count → report → moderator
   await expect(alicePost).toBeVisible({ timeout: 60_000 });
 
   // It arrives live behind the "new posts" pill.
-  await bobPage.getByRole('button', { name: '1 new post' }).click({ timeout: 90_000 });
+  await bobPage.getByRole('button', { name: '1 new post' }).click({ timeout: 150_000 });
   const bobPost = bobPage.getByRole('article').filter({ hasText: text });
   await expect(bobPost).toBeVisible();
   await expect(bobPost.getByRole('link', { name: '#physics' })).toBeVisible();
@@ -60,7 +62,7 @@ test('post → follow → live feed → live like count → report → moderator
   // Bob likes it; Alice's count follows live (kept by the like trigger).
   await bobPost.getByRole('button', { name: 'Like' }).click();
   await expect(bobPost.getByRole('button', { name: 'Unlike' })).toBeVisible();
-  await expect(alicePost.getByTestId('like-count')).toHaveText('1', { timeout: 60_000 });
+  await expect(alicePost.getByTestId('like-count')).toHaveText('1', { timeout: 150_000 });
 
   // Bob reports it with a reason.
   await bobPost.getByRole('button', { name: 'Report post' }).click();
@@ -72,21 +74,21 @@ test('post → follow → live feed → live like count → report → moderator
   const modPage = await signedInPage(browser, mod.email, mod.password);
   await modPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).click();
   const item = modPage.getByRole('listitem').filter({ hasText: text });
-  await expect(item).toBeVisible({ timeout: 30_000 });
+  await expect(item).toBeVisible({ timeout: 60_000 });
   await expect(item.getByText('Misleading physics')).toBeVisible();
   await item.getByRole('button', { name: 'Remove' }).click();
   await expect(modPage.getByText('Removed', { exact: true })).toBeVisible();
   await expect(item).toHaveCount(0);
 
   // Gone from Bob's feed; Alice sees why.
-  await expect(bobPage.getByRole('article').filter({ hasText: text })).toHaveCount(0, { timeout: 60_000 });
-  await expect(alicePost.getByText(/Removed by a moderator/)).toBeVisible({ timeout: 60_000 });
+  await expect(bobPage.getByRole('article').filter({ hasText: text })).toHaveCount(0, { timeout: 150_000 });
+  await expect(alicePost.getByText(/Removed by a moderator/)).toBeVisible({ timeout: 150_000 });
   const audit = await adminDb().collection('auditLog').where('actorId', '==', mod.uid).get();
   expect(audit.docs.map((d) => d.get('action'))).toEqual(['moderation.remove']);
 });
 
 test('search finds a post by a word prefix and a person by name', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const suffix = uniqueEmail('x').split('-')[1];
   const carol = await createAccount(`carol-${suffix}@e2e.test`, `Carol Searchable${suffix}`);
   const page = await signedInPage(browser, carol.email, carol.password);
