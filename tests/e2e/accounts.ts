@@ -15,7 +15,7 @@ export async function createAccount(email: string, displayName: string, password
   const user = await getAuth(app()).createUser({ email, password, displayName });
   const profile = getFirestore(app()).doc(`users/${user.uid}`);
   for (let i = 0; !(await profile.get()).exists; i++) {
-    if (i > 100) throw new Error(`no profile for ${email}`);
+    if (i > 600) throw new Error(`no profile for ${email}`); // the auth trigger may cold-start on a busy machine
     await new Promise((r) => setTimeout(r, 100));
   }
   return { uid: user.uid, email, password, displayName };

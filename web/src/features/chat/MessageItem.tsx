@@ -7,6 +7,7 @@ import { reactionSummary, toggleEmoji } from './grouping';
 import { chatApi } from './queries';
 import { RichText } from './RichText';
 import type { Message } from './types';
+import { ReportButton } from '../moderation/ReportButton';
 
 export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉', '🤔', '👀'];
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -163,7 +164,9 @@ export function MessageItem({ roomId, message, me, showHeader, mentionNames, see
                 Delete
               </button>
             </>
-          ) : null}
+          ) : (
+            <ReportButton kind="message" path={`rooms/${roomId}/messages/${message.id}`} label="Report" />
+          )}
           {picking ? (
             <div className="emoji-picker" role="group" aria-label="Pick a reaction">
               {QUICK_REACTIONS.map((emoji) => (

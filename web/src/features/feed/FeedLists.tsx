@@ -5,7 +5,8 @@ import { Skeleton } from '../../components/Skeleton';
 import { errorMessage } from '../../lib/errors';
 import { LiveList } from './LiveList';
 import { PostCard } from './PostCard';
-import { useDiscover, useFollowingFeed, usePost } from './queries';
+import { useAuthorPosts, useDiscover, useFollowingFeed, usePost } from './queries';
+import type { FeedEntry } from './types';
 import type { DiscoverMode } from './types';
 
 const PAGE = 20;
@@ -38,10 +39,32 @@ function useLatest<T>(value: T | undefined): T | undefined {
   return value ?? latest;
 }
 
+/**
+ * The reader's own latest posts join the Following list at once (while the write is pending and
+ * before the fan-out trigger has run); the fanned-out entry replaces them later under the same key.
+ */
+function withOwnPosts(
+  entries: FeedEntry[],
+  own: { id: string; authorId: string; createdAt: number | null }[],
+  count: number,
+) {
+  const known = new Set(entries.map((e) => e.postId));
+  const oldest = entries.length >= count ? (entries[entries.length - 1]?.createdAt ?? 0) : 0;
+  const extra = own
+    .filter((p) => !known.has(p.id) && (p.createdAt === null || p.createdAt >= oldest))
+    .map((p) => ({ postId: p.id, authorId: p.authorId, createdAt: p.createdAt }));
+  if (!extra.length) return entries;
+  return [...extra, ...entries].sort(
+    (a, b) => (b.createdAt ?? Number.MAX_SAFE_INTEGER) - (a.createdAt ?? Number.MAX_SAFE_INTEGER),
+  );
+}
+
 export function FollowingFeed({ me }: { me: string }) {
   const [count, setCount] = useState(PAGE);
   const query = useFollowingFeed(me, count);
-  const data = useLatest(query.data);
+  const own = useAuthorPosts(me, me, false, 5);
+  const entries = useLatest(query.data);
+  const data = entries ? withOwnPosts(entries, own.data ?? [], count) : undefined;
   if (query.error) return <p className="form-error">{errorMessage(query.error, 'Your feed could not be loaded.')}</p>;
   if (!data) return <PostSkeletons />;
   return (
@@ -50,7 +73,7 @@ export function FollowingFeed({ me }: { me: string }) {
         label="Following"
         items={data.map((e) => ({ ...e, key: e.postId, mine: e.authorId === me }))}
         render={(e) => <FeedPost postId={e.postId} me={me} />}
-        hasMore={data.length >= count}
+        hasMore={(entries?.length ?? 0) >= count}
         onMore={() => setCount((c) => c + PAGE)}
       />
       {!data.length ? (
