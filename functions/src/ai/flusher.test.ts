@@ -27,6 +27,28 @@ describe('Flusher', () => {
     expect(flusher.writes).toBe(writes.length);
   });
 
+  it('never overlaps writes or shortens the interval when a write is slower than the interval', async () => {
+    const starts: number[] = [];
+    let active = 0;
+    let maxActive = 0;
+    const flusher = new Flusher<number>(150, async () => {
+      starts.push(Date.now());
+      maxActive = Math.max(maxActive, ++active);
+      await new Promise((r) => setTimeout(r, 400));
+      active--;
+    });
+    for (let i = 1; i <= 200; i++) {
+      flusher.push(i);
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    const stopping = flusher.stop();
+    await vi.advanceTimersByTimeAsync(1000);
+    await stopping;
+    expect(maxActive).toBe(1);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(150);
+    expect(starts.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('reports a failed write and keeps going; stop drops what is pending', async () => {
     const errors: unknown[] = [];
     let calls = 0;
