@@ -82,16 +82,8 @@ function generate(index) {
   return new Promise((resolve, reject) => {
     let firstVisibleAt = null;
     const timer = setTimeout(() => reject(new Error(`generation ${id} did not finish in 120 s`)), 120_000);
-    const unsubscribe = onSnapshot(doc(db, 'generations', id), (snap) => {
-      const data = snap.data();
-      if (!data) return;
-      if (firstVisibleAt === null && data.output) firstVisibleAt = Date.now();
-      if (['done', 'error', 'cancelled'].includes(data.status)) {
-        clearTimeout(timer);
-        unsubscribe();
-        resolve({ id, prompt, firstVisibleAt, status: data.status, flushes: data.flushes ?? 0, error: data.error });
-      }
-    });
+    // The rules let the owner read an existing generation only, so listen once the write is acknowledged
+    // (conservative: a late listener can only make the measured delay longer).
     setDoc(doc(db, 'generations', id), {
       ownerId: user.uid,
       type: 'ui',
@@ -106,7 +98,33 @@ function generate(index) {
       cancelRequested: false,
       status: 'queued',
       createdAt: serverTimestamp(),
-    }).catch(reject);
+    }).then(() => {
+      const unsubscribe = onSnapshot(
+        doc(db, 'generations', id),
+        (snap) => {
+          const data = snap.data();
+          if (!data) return;
+          if (firstVisibleAt === null && data.output) firstVisibleAt = Date.now();
+          if (['done', 'error', 'cancelled'].includes(data.status)) {
+            clearTimeout(timer);
+            unsubscribe();
+            resolve({
+              id,
+              prompt,
+              firstVisibleAt,
+              status: data.status,
+              flushes: data.flushes ?? 0,
+              streamingMs: data.streamingMs ?? 0,
+              error: data.error,
+            });
+          }
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    }, reject);
   });
 }
 
@@ -143,8 +161,9 @@ for (const r of results) {
   writes.push(r.flushes);
   // The first write goes out at once, then at most one per FLUSH_MS; the final `done` write is
   // not a streaming write.
-  const streamingMs = Math.max(0, stream.finishedAt - stream.firstTokenAt);
-  writeRates.push((r.flushes - 1) / (Math.floor(streamingMs / FLUSH_MS) + 1));
+  // Measured by the function itself (first delta → end of stream): under load the function reads
+  // the stream later than the server sent it, so the server's window would be the wrong one.
+  writeRates.push((r.flushes - 1) / (Math.floor(r.streamingMs / FLUSH_MS) + 1));
 }
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);

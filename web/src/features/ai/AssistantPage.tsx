@@ -67,7 +67,10 @@ export default function AssistantPage() {
   const [text, setText] = useState('');
   const end = useRef<HTMLDivElement>(null);
   const last = turns.data?.at(-1);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [last?.output.length, turns.data?.length]);
+  // Braces matter: Chromium's scrollIntoView returns a promise, which React would call as a cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [last?.output.length, turns.data?.length]);
   if (!user) return null;
   const thread = threads.data?.find((t) => t.id === threadId);
 
