@@ -45,19 +45,17 @@ test('an admin authors and publishes a course that learners then see', async ({ 
   await editor.getByLabel(/Quiz with answers/).fill('[{');
   await expect(editor.getByRole('alert')).toHaveText('The quiz is not valid JSON.');
   await expect(editor.getByRole('button', { name: 'Save lesson' })).toBeDisabled();
-  await editor
-    .getByLabel(/Quiz with answers/)
-    .fill(
-      JSON.stringify([
-        {
-          id: 'q1',
-          kind: 'numeric',
-          prompt: 'f for u = v = 2 m?',
-          unit: 'm',
-          answer: { kind: 'numeric', value: 1, tolerance: 0.01 },
-        },
-      ]),
-    );
+  await editor.getByLabel(/Quiz with answers/).fill(
+    JSON.stringify([
+      {
+        id: 'q1',
+        kind: 'numeric',
+        prompt: 'f for u = v = 2 m?',
+        unit: 'm',
+        answer: { kind: 'numeric', value: 1, tolerance: 0.01 },
+      },
+    ]),
+  );
   await editor.getByRole('button', { name: 'Save lesson' }).click();
   await expect(adminPage.getByText('Lesson added')).toBeVisible(SLOW);
   await expect(row).toContainText('1 lessons');
