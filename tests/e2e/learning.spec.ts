@@ -81,7 +81,7 @@ test('a new learner finishes a course and gets a certificate', async ({ page }) 
   // Run the simulation at 45°: it lands at ≈40.8 m, which misses the 30 m target.
   const sim = page.getByRole('region', { name: 'Simulation' });
   await expect(sim.getByTestId('sim-view').or(sim.getByRole('note'))).toBeVisible(SLOW);
-  await sim.getByLabel('Speed', { exact: true }).selectOption('4');
+  await sim.getByLabel('Simulation speed').selectOption('4');
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.locator('[data-readout="range"]')).toHaveText(/^40\.\d+ m$/, SLOW);
   await sim.getByRole('button', { name: 'Check result' }).click();

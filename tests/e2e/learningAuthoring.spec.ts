@@ -28,7 +28,7 @@ test('an admin authors and publishes a course that learners then see', async ({ 
   await form.getByLabel('Tags (comma separated)').fill('light, lenses');
   await form.getByRole('button', { name: 'Save course' }).click();
   await expect(adminPage.getByText('Course created (draft)')).toBeVisible(SLOW);
-  const row = adminPage.getByRole('listitem').filter({ hasText: title });
+  const row = adminPage.getByRole('list', { name: 'All courses' }).getByRole('listitem').filter({ hasText: title });
   await expect(row).toContainText('draft');
 
   // A lesson, with the markdown rendered live in the preview.
