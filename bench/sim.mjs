@@ -30,6 +30,8 @@ const bundle = (entry, outfile, platform) =>
     bundle: true,
     format: 'esm',
     platform,
+    // In Node, cannon-es and zod are imported from node_modules as they are (ESM).
+    ...(platform === 'node' ? { packages: 'external' } : {}),
     logLevel: 'error',
     minify: platform === 'browser',
   });

@@ -31,9 +31,14 @@ const EMPTY: Enrollment = {
   completedAt: null,
 };
 
-/** /learn/:courseId/:lessonId — content, simulation, quiz, completion. */
-export default function LessonPage() {
+/** /learn/:courseId/:lessonId — a fresh page per lesson, so no simulation or quiz state leaks over. */
+export default function LessonRoute() {
   const { courseId = '', lessonId = '' } = useParams();
+  return <LessonPage key={`${courseId}/${lessonId}`} courseId={courseId} lessonId={lessonId} />;
+}
+
+/** Content, simulation, quiz, completion. */
+function LessonPage({ courseId, lessonId }: { courseId: string; lessonId: string }) {
   const { user } = useSession();
   const course = useCourse(courseId);
   // The callable checks enrollment, returns the lesson without answers and records the resume point.

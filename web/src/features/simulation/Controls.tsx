@@ -29,7 +29,11 @@ export function Controls(props: {
       </button>
       <label className="sim-speed">
         Speed{' '}
-        <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value))}>
+        <select
+          aria-label="Simulation speed"
+          value={props.speed}
+          onChange={(e) => props.onSpeed(Number(e.target.value))}
+        >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {s}×
