@@ -191,5 +191,8 @@ mint benchmark (local chain: litesvm 1.5.0 over JSON-RPC; Functions + Firestore 
   distinct mints ${mints.size}, racing duplicate requests accepted ${doubleAccepted} of ${RACERS}, trigger runs that took the lease: ${attempts.reduce((a, b) => a + b, 0)}
   duplicates: ${duplicates}
 `);
+for (const r of all.filter((x) => x.data.status !== 'minted')) console.log(`  failed: ${r.data.error}`);
+const slow = concurrent.map((r, i) => ({ ms: r.ms, id: batch[i].certificateId })).filter((r) => r.ms > 60_000);
+if (slow.length) console.log(`  ${slow.length} concurrent requests took over a minute`);
 await Promise.all(learners.map((l) => deleteApp(l.app)));
 process.exit(duplicates === 0 && failed === 0 ? 0 : 1);
