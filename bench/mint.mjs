@@ -23,9 +23,14 @@ const arg = (name, fallback) => {
 };
 const SEQUENTIAL = arg('sequential', 10);
 const CONCURRENT = arg('concurrent', 20);
+/** How many of the concurrent learners also send a second, racing request for the same certificate. */
+const RACERS = arg('racers', 5);
 
 if (!process.argv.includes('--inside')) {
   const plan = await planOrExit({ hosting: false });
+  // The Functions emulator starts one worker process per in-flight request; on a loaded 2-core
+  // machine two dozen cold workers need longer than the default to load.
+  plan.env.FUNCTIONS_DISCOVERY_TIMEOUT = '300';
   await buildFunctions();
   const rest = process.argv.slice(2).join(' ');
   process.exit(await execWithEmulators(plan, `node bench/mint.mjs --inside ${rest}`));
@@ -126,19 +131,31 @@ for (const l of learners.slice(1, SEQUENTIAL)) {
 }
 latencies.sort((a, b) => a - b);
 
-console.log(`Concurrent: ${CONCURRENT} requests at once, plus a duplicate request for each…`);
 const batch = learners.slice(SEQUENTIAL);
+// The emulator runs one request per worker process. Start enough workers first (invalid requests
+// answered at once, certificate writes the trigger ignores) so the figures measure minting, not
+// two dozen Node processes booting; a deployed function scales out the same way.
+console.log(`Warming ${CONCURRENT + RACERS} callable and ${CONCURRENT} trigger workers…`);
+const warmStarted = performance.now();
+await Promise.all([
+  ...[...batch, ...batch.slice(0, RACERS)].map((l) => l.requestMint({}).catch(() => undefined)),
+  ...batch.map((l) => db.doc(`certificates/${l.certificateId}`).update({ warmedAt: Timestamp.now() })),
+]);
+await new Promise((r) => setTimeout(r, 15_000));
+console.log(`  warmed in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
+
+console.log(`Concurrent: ${CONCURRENT} requests at once, ${RACERS} of them with a racing duplicate request…`);
 const t0 = performance.now();
 const concurrent = await Promise.all(
-  batch.map(async (l) => {
+  batch.map(async (l, i) => {
     const done = settled(l.certificateId);
     const started = performance.now();
     // A second, racing request for the same certificate must be refused (or be a no-op).
-    const [first, second] = await Promise.allSettled([
-      l.requestMint({ certificateId: l.certificateId }),
-      l.requestMint({ certificateId: l.certificateId }),
-    ]);
-    const accepted = [first, second].filter((r) => r.status === 'fulfilled').length;
+    const calls = i < RACERS ? 2 : 1;
+    const answers = await Promise.allSettled(
+      Array.from({ length: calls }, () => l.requestMint({ certificateId: l.certificateId })),
+    );
+    const accepted = answers.filter((r) => r.status === 'fulfilled').length;
     const data = await done;
     return { ms: performance.now() - started, data, accepted };
   }),
@@ -171,8 +188,11 @@ mint benchmark (local chain: litesvm 1.5.0 over JSON-RPC; Functions + Firestore 
   sequential request→minted   n=${latencies.length}  p50 ${s(pct(latencies, 50))}  p95 ${s(pct(latencies, 95))}  max ${s(latencies.at(-1))}
   concurrent ${CONCURRENT}              wall ${wall.toFixed(2)} s  throughput ${(CONCURRENT / wall).toFixed(2)} mints/s  p50 ${s(pct(concurrentSorted, 50))}  p95 ${s(pct(concurrentSorted, 95))}
   minted ${ok}/${all.length} verified on chain (supply 1, one holder = the linked wallet), failed ${failed}
-  distinct mints ${mints.size}, duplicate requests accepted ${doubleAccepted}, trigger runs that took the lease: ${attempts.reduce((a, b) => a + b, 0)}
+  distinct mints ${mints.size}, racing duplicate requests accepted ${doubleAccepted} of ${RACERS}, trigger runs that took the lease: ${attempts.reduce((a, b) => a + b, 0)}
   duplicates: ${duplicates}
 `);
+for (const r of all.filter((x) => x.data.status !== 'minted')) console.log(`  failed: ${r.data.error}`);
+const slow = concurrent.map((r, i) => ({ ms: r.ms, id: batch[i].certificateId })).filter((r) => r.ms > 60_000);
+if (slow.length) console.log(`  ${slow.length} concurrent requests took over a minute`);
 await Promise.all(learners.map((l) => deleteApp(l.app)));
 process.exit(duplicates === 0 && failed === 0 ? 0 : 1);

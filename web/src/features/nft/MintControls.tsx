@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Spinner } from '../../components/Spinner';
 import { errorMessage } from '../../lib/errors';
@@ -27,6 +27,7 @@ export function MintControls({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { status } = certificate;
+  const stuck = useStuckMint(certificate);
 
   async function mint() {
     setError(null);
@@ -40,7 +41,7 @@ export function MintControls({
     }
   }
 
-  const canMint = status === 'issued' || status === 'failed';
+  const canMint = status === 'issued' || status === 'failed' || stuck;
   return (
     <div className="nft-mint stack-tight" aria-live="polite">
       <div className="row">
@@ -77,7 +78,7 @@ export function MintControls({
           <div className="row">
             <button type="button" className="btn btn-primary" onClick={mint} disabled={pending}>
               {pending ? <Spinner label="Requesting" /> : null}
-              {status === 'failed' ? 'Retry minting' : 'Mint as NFT'}
+              {status === 'issued' ? 'Mint as NFT' : 'Retry minting'}
             </button>
           </div>
         ) : (
@@ -93,4 +94,19 @@ export function MintControls({
       ) : null}
     </div>
   );
+}
+
+/** Matches the server's lease (2 minutes) plus a margin: after this, requestMint accepts a retry. */
+const STUCK_AFTER_MS = 3 * 60 * 1000;
+
+/** True when a mint was requested long ago and is still 'minting' (its run died); re-checked every 15 s. */
+function useStuckMint(certificate: Certificate): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  const minting = certificate.status === 'minting';
+  useEffect(() => {
+    if (!minting) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, [minting]);
+  return minting && certificate.mintRequestedAt !== null && now - certificate.mintRequestedAt > STUCK_AFTER_MS;
 }

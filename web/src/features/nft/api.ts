@@ -19,6 +19,8 @@ import { metadataEndpoint } from './endpoints';
 export interface Certificate extends Omit<CertificateDoc, 'issuedAt'> {
   id: string;
   issuedAt: number | null;
+  /** When the current mint was requested (ms), to offer a retry if a run never finished. */
+  mintRequestedAt: number | null;
 }
 
 function toCertificate(id: string, data: DocumentData): Certificate {
@@ -31,6 +33,7 @@ function toCertificate(id: string, data: DocumentData): Certificate {
     recipientName: String(data.recipientName ?? ''),
     score: typeof data.score === 'number' ? data.score : 0,
     issuedAt: toMillis(data.issuedAt),
+    mintRequestedAt: toMillis(data.mintRequestedAt),
     status: ['issued', 'minting', 'minted', 'failed'].includes(data.status) ? data.status : 'issued',
     walletAddress: text(data.walletAddress),
     mint: text(data.mint),
