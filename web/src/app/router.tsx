@@ -28,7 +28,7 @@ const LearnPage = lazy(() => import('../features/learning/LearnPage'));
 const CoursePage = lazy(() => import('../features/learning/CoursePage'));
 const LessonPage = lazy(() => import('../features/learning/LessonPage'));
 const AuthorPage = lazy(() => import('../features/learning/AuthorPage'));
-const CertificatesPage = lazy(() => import('../features/learning/CertificatesPage'));
+const CertificatesPage = lazy(() => import('../features/nft/CertificatesPage'));
 // ---- nft ----
 const VerifyCertificatePage = lazy(() => import('../features/nft/VerifyCertificatePage'));
 

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Certificate } from './api';
+import type { CertificateDoc } from '@aether/common';
+import './learning.css';
+
+/** What the card shows; the nft feature's certificates carry this and their mint state. */
+export type CertificateSummary = Pick<CertificateDoc, 'courseTitle' | 'recipientName' | 'score' | 'status'> & {
+  id: string;
+  issuedAt: number | null;
+};
 
 /**
  * One certificate. `actions` is the slot for extra controls other capabilities add (the nft
@@ -10,7 +17,7 @@ export function CertificateCard({
   actions,
   children,
 }: {
-  certificate: Certificate;
+  certificate: CertificateSummary;
   actions?: ReactNode;
   children?: ReactNode;
 }) {

@@ -1,6 +1,5 @@
 // Data layer for learning: the only module here that talks to Firestore and the learning functions.
 // Progress, scores and certificates are written by functions; the client only reads them live.
-import type { CertificateDoc } from '@aether/common/certificates/schema';
 import type { QuizAnswer, QuizGrade } from '@aether/common/learning/grading';
 import type { CompletionResultView, ChallengeVerdictView } from './types';
 import type {
@@ -21,7 +20,6 @@ import { toMillis } from '../../lib/timestamps';
 export type Course = CourseDoc & { id: string };
 export type Lesson = LessonDoc & { id: string };
 export type Enrollment = Omit<EnrollmentDoc, 'enrolledAt' | 'completedAt'> & { completedAt: number | null };
-export type Certificate = Omit<CertificateDoc, 'issuedAt'> & { id: string; issuedAt: number | null };
 
 function toCourse(id: string, data: DocumentData): Course {
   return {
@@ -97,46 +95,6 @@ export function subscribeToEnrollment(uid: string, courseId: string): Subscribe<
     onSnapshot(
       doc(firestoreDb(), 'users', uid, 'enrollments', courseId),
       (snap) => onNext(snap.exists() ? toEnrollment(snap.data()) : null),
-      onError,
-    );
-}
-
-function toCertificate(id: string, data: DocumentData): Certificate {
-  return {
-    id,
-    uid: String(data.uid),
-    courseId: String(data.courseId),
-    courseTitle: String(data.courseTitle ?? ''),
-    recipientName: String(data.recipientName ?? ''),
-    score: Number(data.score ?? 0),
-    issuedAt: toMillis(data.issuedAt),
-    status: data.status ?? 'issued',
-    walletAddress: data.walletAddress ?? null,
-    mint: data.mint ?? null,
-    signature: data.signature ?? null,
-    explorerUrl: data.explorerUrl ?? null,
-    metadataUri: data.metadataUri ?? null,
-    error: data.error ?? null,
-  };
-}
-
-export function subscribeToMyCertificates(uid: string): Subscribe<Certificate[]> {
-  return (onNext, onError) =>
-    onSnapshot(
-      query(collection(firestoreDb(), 'certificates'), where('uid', '==', uid)),
-      (snap) =>
-        onNext(
-          snap.docs.map((d) => toCertificate(d.id, d.data())).sort((a, b) => (b.issuedAt ?? 0) - (a.issuedAt ?? 0)),
-        ),
-      onError,
-    );
-}
-
-export function subscribeToCertificate(id: string): Subscribe<Certificate | null> {
-  return (onNext, onError) =>
-    onSnapshot(
-      doc(firestoreDb(), 'certificates', id),
-      (snap) => onNext(snap.exists() ? toCertificate(snap.id, snap.data()) : null),
       onError,
     );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { lazySubscribe, useLiveQuery } from '../../lib/liveQuery';
-import type { Certificate, Course, Enrollment, Lesson } from './api';
+import type { Course, Enrollment, Lesson } from './api';
 
 // Hooks over the learning data layer: live listeners feed one query cache for every screen.
 export const learningApi = () => import('./api');
@@ -11,7 +11,6 @@ export const learningKeys = {
   lessons: (courseId: string) => ['learning', 'lessons', courseId] as const,
   enrollments: (uid: string) => ['learning', 'enrollments', uid] as const,
   enrollment: (uid: string, courseId: string) => ['learning', 'enrollment', uid, courseId] as const,
-  certificates: (uid: string) => ['learning', 'certificates', uid] as const,
   certificate: (id: string) => ['learning', 'certificate', id] as const,
 };
 
@@ -51,15 +50,6 @@ export function useEnrollment(uid: string | undefined, courseId: string) {
   return useLiveQuery<Enrollment | null>(
     learningKeys.enrollment(id, courseId),
     lazySubscribe(() => learningApi().then((m) => m.subscribeToEnrollment(id, courseId))),
-    Boolean(uid),
-  );
-}
-
-export function useMyCertificates(uid: string | undefined) {
-  const id = uid ?? '-';
-  return useLiveQuery<Certificate[]>(
-    learningKeys.certificates(id),
-    lazySubscribe(() => learningApi().then((m) => m.subscribeToMyCertificates(id))),
     Boolean(uid),
   );
 }

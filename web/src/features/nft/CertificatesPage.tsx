@@ -3,12 +3,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/Skeleton';
 import { errorMessage } from '../../lib/errors';
 import { useSession } from '../auth/authStore';
+import { CertificateCard } from '../learning/CertificateCard';
 import { useProfile } from '../profile/queries';
 import { MintControls } from './MintControls';
 import { useMyCertificates } from './queries';
 import './nft.css';
 
-/** "My certificates": every certificate the signed-in learner earned, with its mint controls. */
+/** /certificates: every certificate the signed-in learner earned (learning's card), with its mint controls. */
 export default function CertificatesPage() {
   const { user } = useSession();
   const certificates = useMyCertificates(user?.uid);
@@ -36,17 +37,15 @@ export default function CertificatesPage() {
           </p>
         </EmptyState>
       ) : (
-        <ul className="nft-list" aria-label="Your certificates">
+        <ul className="learn-grid" aria-label="Your certificates">
           {list.map((c) => (
-            <li key={c.id} className="card stack-tight nft-card">
-              <h2 className="nft-card-title">{c.courseTitle}</h2>
-              <p className="muted">
-                Score {Math.round(c.score)}%{c.issuedAt ? ` · issued ${new Date(c.issuedAt).toLocaleDateString()}` : ''}
-              </p>
-              <MintControls certificate={c} walletAddress={profile.data?.walletAddress ?? null} />
-              <Link to={`/certificates/${encodeURIComponent(c.id)}`} className="nft-verify-link">
-                Public verification page
-              </Link>
+            <li key={c.id}>
+              <CertificateCard certificate={c}>
+                <MintControls certificate={c} walletAddress={profile.data?.walletAddress ?? null} />
+                <Link to={`/certificates/${encodeURIComponent(c.id)}`} className="nft-verify-link">
+                  Public verification page
+                </Link>
+              </CertificateCard>
             </li>
           ))}
         </ul>
