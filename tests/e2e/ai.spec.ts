@@ -6,6 +6,7 @@ import { signInAndWait, uniqueEmail } from './helpers';
 // demo server the test harness starts (no OpenAI key): the result is labelled "Demo output".
 test('generate a UI component, see it render in the sandboxed preview, and find it in history after reload', async ({
   page,
+  context,
 }) => {
   test.setTimeout(150_000);
   const suffix = uniqueEmail('x').split('-')[1]!;
@@ -52,6 +53,19 @@ test('generate a UI component, see it render in the sandboxed preview, and find 
   await entry.click();
   await expect(page.getByRole('heading', { name: 'Version 2' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Demo plan' })).toBeVisible();
+
+  // Offline, what was loaded still shows: the app shell from the service worker, the history and
+  // the result from Firestore's persistent cache.
+  await page.goto('/studio/history');
+  await expect(entry).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('You are offline')).toBeVisible();
+  await expect(entry).toBeVisible({ timeout: 30_000 });
+  await entry.click();
+  await expect(page.getByRole('heading', { name: 'Version 2' })).toBeVisible();
+  await context.setOffline(false);
 });
 
 test('the assistant streams a reply and offers to open a generation request in the studio', async ({ page }) => {
