@@ -1,7 +1,9 @@
+import { GENERATION_TYPES, type GenerationType } from '@aether/common';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
-import { logger } from 'firebase-functions/v2';
+import { recordEvent } from '../analytics/recordEvent';
 import { moderationConfigFromParams } from '../moderation/moderateText';
 import { adminAuth, db } from '../shared/firebase';
+import { eventLog } from '../shared/log';
 import { OPENAI_API_KEY } from '../shared/openai';
 import { aiConfigFromParams } from './config';
 import { runGeneration } from './runGeneration';
@@ -21,11 +23,24 @@ export const onGenerationCreated = onDocumentCreated(
   { document: 'generations/{generationId}', secrets: [OPENAI_API_KEY], timeoutSeconds: 300, memory: '512MiB' },
   async (event) => {
     const id = event.params.generationId;
+    const ownerId = event.data?.get('ownerId');
+    const log = eventLog('ai-onGenerationCreated', event, typeof ownerId === 'string' ? ownerId : undefined);
     const outcome = await runGeneration(db(), id, {
       config: aiConfigFromParams(),
       moderation: moderationConfigFromParams(),
       isAdmin,
+      log,
     });
-    logger.info('generation finished', { id, outcome });
+    log.info('generation finished', { id, outcome });
+    // Counted once per generation (the event id is the generation's), whatever its outcome.
+    const type = event.data?.get('type');
+    if (typeof ownerId === 'string' && GENERATION_TYPES.includes(type as GenerationType)) {
+      await recordEvent(db(), {
+        id: `gen_${id}`,
+        name: 'generation_requested',
+        uid: ownerId,
+        props: { type: type as GenerationType },
+      });
+    }
   },
 );

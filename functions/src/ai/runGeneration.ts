@@ -1,6 +1,5 @@
 import { AI_LIMITS, cacheKeySource, isDemoModel, newGenerationSchema, type NewGeneration } from '@aether/common';
 import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions/v2';
 import { createHash } from 'node:crypto';
 import { moderateText, type ModerationConfig } from '../moderation/moderateText';
 import { cacheRef, claimGeneration } from './claim';
@@ -9,12 +8,15 @@ import { messagesFor, RequestError } from './context';
 import { userMessageFor } from './errors';
 import { Flusher } from './flusher';
 import { streamCompletion } from './streamCompletion';
+import { createLog, type Log } from '../shared/log';
 
 export interface GenerationDeps {
   config: AiConfig;
   moderation: ModerationConfig;
   /** Admins have no daily limit. */
   isAdmin: (uid: string) => Promise<boolean>;
+  /** Structured log of the triggering event (defaults to one without a trace id). */
+  log?: Log;
 }
 
 export type RunOutcome =
@@ -36,6 +38,7 @@ export async function runGeneration(db: Firestore, id: string, deps: GenerationD
   if (snap.get('status') !== 'queued' && snap.get('status') !== 'streaming')
     return `skip: status ${snap.get('status')}`;
   const { config } = deps;
+  const logger = deps.log ?? createLog({ fn: 'ai-onGenerationCreated' });
   const fail = async (error: string, extra: Record<string, unknown> = {}) => {
     // Only a request still waiting is failed here (a concurrent run may have claimed it).
     await db.runTransaction(async (tx) => {
