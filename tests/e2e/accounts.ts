@@ -15,7 +15,8 @@ export async function createAccount(email: string, displayName: string, password
   const user = await getAuth(app()).createUser({ email, password, displayName });
   const profile = getFirestore(app()).doc(`users/${user.uid}`);
   for (let i = 0; !(await profile.get()).exists; i++) {
-    if (i > 100) throw new Error(`no profile for ${email}`);
+    // Up to 30 s: the first account of a run waits for the auth trigger's cold start.
+    if (i > 300) throw new Error(`no profile for ${email}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { uid: user.uid, email, password, displayName };
