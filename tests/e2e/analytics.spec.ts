@@ -138,3 +138,12 @@ test('an admin finds a user by email and grants, then revokes, the moderator rol
   await expect(admin.getByText(`Cara ${suffix} is no longer a moderator.`)).toBeVisible({ timeout: 30_000 });
   expect((await getAuth().getUser(cara.uid)).customClaims?.moderator).toBeUndefined();
 });
+
+test('GET /health through the hosting rewrite reports Firestore and the providers', async ({ request }) => {
+  const res = await request.get('/health', { timeout: 60_000 });
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { status: string; firestore: { reachable: boolean }; providers: object };
+  expect(body.status).toBe('ok');
+  expect(body.firestore.reachable).toBe(true);
+  expect(Object.keys(body.providers).sort()).toEqual(['openai', 'solana']);
+});
