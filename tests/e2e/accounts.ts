@@ -15,7 +15,8 @@ export async function createAccount(email: string, displayName: string, password
   const user = await getAuth(app()).createUser({ email, password, displayName });
   const profile = getFirestore(app()).doc(`users/${user.uid}`);
   for (let i = 0; !(await profile.get()).exists; i++) {
-    if (i > 600) throw new Error(`no profile for ${email}`); // the auth trigger may cold-start on a busy machine
+    // Up to 60 s: the first account of a run waits for the auth trigger's cold start on a busy machine.
+    if (i > 600) throw new Error(`no profile for ${email}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { uid: user.uid, email, password, displayName };

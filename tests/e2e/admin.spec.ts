@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test('an admin bans a member from the admin page, and the profile shows it', async ({ page }) => {
+  // Two sign-ups, a script and a callable: generous on a loaded machine (never asserted on).
+  test.setTimeout(120_000);
   const memberEmail = uniqueEmail('member');
   const memberName = `Mallory ${memberEmail.split('-')[1]}`;
   await signUp(page, { name: memberName, email: memberEmail, password: 'member-pass-1' });

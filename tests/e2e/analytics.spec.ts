@@ -104,8 +104,9 @@ test('activity by two users shows up in an admin’s analytics', async ({ browse
         Array.from(document.querySelectorAll('main *'))
           .filter((el) => {
             const box = el.getBoundingClientRect();
-            const scroller = el.closest('.table-scroll');
-            return box.width > 0 && box.right > window.innerWidth + 1 && !scroller;
+            // Wide tables scroll inside their card; screen-reader-only content is clipped.
+            const clipped = el.closest('.table-scroll, .visually-hidden');
+            return box.width > 0 && box.right > window.innerWidth + 1 && !clipped;
           })
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
           .slice(0, 5),
@@ -136,4 +137,13 @@ test('an admin finds a user by email and grants, then revokes, the moderator rol
   await row.getByRole('button', { name: 'Revoke moderator' }).click();
   await expect(admin.getByText(`Cara ${suffix} is no longer a moderator.`)).toBeVisible({ timeout: 30_000 });
   expect((await getAuth().getUser(cara.uid)).customClaims?.moderator).toBeUndefined();
+});
+
+test('GET /health through the hosting rewrite reports Firestore and the providers', async ({ request }) => {
+  const res = await request.get('/health', { timeout: 60_000 });
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { status: string; firestore: { reachable: boolean }; providers: object };
+  expect(body.status).toBe('ok');
+  expect(body.firestore.reachable).toBe(true);
+  expect(Object.keys(body.providers).sort()).toEqual(['openai', 'solana']);
 });

@@ -1,6 +1,6 @@
 import { certificateSvg, offChainMetadata, type CertificateStatus, type CertificateVerification } from '@aether/common';
-import { logger } from 'firebase-functions/v2';
 import { onRequest } from 'firebase-functions/v2/https';
+import { createLog, traceIdOf } from '../shared/log';
 import { db } from '../shared/firebase';
 import { certificateFacts } from './certificateFacts';
 import { connectionFor } from './chain';
@@ -77,7 +77,10 @@ export const metadata = onRequest({ cors: true }, async (req, res) => {
         rpcUrl,
       });
     } catch (error) {
-      logger.warn('chain read failed', { certificateId, error: (error as Error).message });
+      createLog({ fn: 'nft-metadata', traceId: traceIdOf(req.header('x-cloud-trace-context')) }).warn(
+        'chain read failed',
+        { certificateId, error: (error as Error).message },
+      );
       res
         .status(502)
         .set('Cache-Control', 'no-store')

@@ -1,6 +1,7 @@
-import { logger } from 'firebase-functions/v2';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { recordEvent } from '../analytics/recordEvent';
 import { db } from '../shared/firebase';
+import { eventLog } from '../shared/log';
 import { connectionFor, parseKeypair } from './chain';
 import { cluster, metadataBaseUrl, SOLANA_MINT_AUTHORITY, SOLANA_RPC_URL } from './config';
 import { processMint } from './processMint';
@@ -13,6 +14,7 @@ export const onCertificateWritten = onDocumentWritten(
     const after = event.data?.after.data();
     if (!after || after.status !== 'minting') return;
     const { certificateId } = event.params;
+    const logger = eventLog('nft-onCertificateWritten', event, typeof after.uid === 'string' ? after.uid : undefined);
     const rpcUrl = SOLANA_RPC_URL.value();
     let authority;
     try {
@@ -33,5 +35,14 @@ export const onCertificateWritten = onDocumentWritten(
       rpcUrl,
     });
     logger.info('certificate mint', { certificateId, outcome });
+    if (outcome === 'minted' && typeof after.uid === 'string' && typeof after.courseId === 'string') {
+      // Once per certificate: the event id is the certificate's.
+      await recordEvent(db(), {
+        id: `mint_${certificateId}`,
+        name: 'certificate_minted',
+        uid: after.uid,
+        props: { courseId: after.courseId },
+      });
+    }
   },
 );

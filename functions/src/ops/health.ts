@@ -1,12 +1,9 @@
-import { defineString } from 'firebase-functions/params';
 import { onRequest } from 'firebase-functions/v2/https';
 import { db } from '../shared/firebase';
 import { createLog, traceIdOf } from '../shared/log';
-import { OPENAI_API_KEY, OPENAI_BASE_URL } from '../shared/openai';
+import { SOLANA_RPC_URL } from '../nft/config';
+import { isRealApiKey, OPENAI_API_KEY, OPENAI_BASE_URL } from '../shared/openai';
 import { checkHealth } from './providers';
-
-/** Solana RPC endpoint used for certificate mints (empty = not configured). */
-export const SOLANA_RPC_URL = defineString('SOLANA_RPC_URL', { default: '' });
 
 /**
  * GET /health (hosting rewrite → ops-health): 200 with a JSON report when Firestore answers, 503
@@ -16,7 +13,9 @@ export const health = onRequest({ secrets: [OPENAI_API_KEY], cors: true }, async
   const log = createLog({ fn: 'ops-health', traceId: traceIdOf(req.header('x-cloud-trace-context')) });
   let openaiKey = '';
   try {
-    openaiKey = OPENAI_API_KEY.value() ?? '';
+    // The local demo server's placeholder key is not a configured provider.
+    const key = OPENAI_API_KEY.value();
+    openaiKey = isRealApiKey(key) ? key : '';
   } catch {
     openaiKey = '';
   }

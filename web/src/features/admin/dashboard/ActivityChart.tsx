@@ -47,26 +47,29 @@ export function ActivityChart({ series }: { series: SeriesPoint[] }) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <table className="visually-hidden" aria-label="Recent daily activity">
-        <thead>
-          <tr>
-            <th>Day</th>
-            {LINES.map((l) => (
-              <th key={l.key}>{l.name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {recent.map((r) => (
-            <tr key={r.day}>
-              <td>{r.day}</td>
+      {/* A table ignores width: 1px, so the wrapper clips it (else it widens the page on a phone). */}
+      <div className="visually-hidden">
+        <table aria-label="Recent daily activity">
+          <thead>
+            <tr>
+              <th>Day</th>
               {LINES.map((l) => (
-                <td key={l.key}>{r[l.key]}</td>
+                <th key={l.key}>{l.name}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {recent.map((r) => (
+              <tr key={r.day}>
+                <td>{r.day}</td>
+                {LINES.map((l) => (
+                  <td key={l.key}>{r[l.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
