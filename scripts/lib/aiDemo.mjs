@@ -1,16 +1,15 @@
 // Keeps the AI studio usable with no OpenAI key: starts the local demo server (port 8787 + offset)
-// and points the Functions emulator at it through functions/.env.local (git-ignored, read by the
-// emulator only, overriding functions/.env). Skipped when a key is configured in
-// functions/.secret.local or when .env.local is the user's own (it has no marker line).
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// and points the Functions emulator at it through its block of functions/.env.local (see
+// functionsEnvLocal.mjs). Skipped when a key is configured in functions/.secret.local or when the
+// user set their own OPENAI_BASE_URL in functions/.env.local.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOST, PORT_OFFSET, ROOT } from './emulatorEnv.mjs';
+import { setLocalEnv, userValue } from './functionsEnvLocal.mjs';
 import { startOpenAIDemoServer } from './openaiDemoServer.mjs';
 
 export const DEMO_PORT = 8787 + PORT_OFFSET;
-const ENV_LOCAL = join(ROOT, 'functions', '.env.local');
 const SECRET_LOCAL = join(ROOT, 'functions', '.secret.local');
-const MARKER = '# Written by scripts/lib/aiDemo.mjs';
 
 function keyConfigured() {
   return existsSync(SECRET_LOCAL) && /^OPENAI_API_KEY=\S+/m.test(readFileSync(SECRET_LOCAL, 'utf8'));
@@ -19,19 +18,16 @@ function keyConfigured() {
 /** Starts the demo server unless a real provider is configured; returns it (or null) and a note. */
 export async function startAiDemo(options = {}) {
   if (keyConfigured()) return { server: null, note: 'AI studio: OPENAI_API_KEY from functions/.secret.local' };
-  if (existsSync(ENV_LOCAL) && !readFileSync(ENV_LOCAL, 'utf8').startsWith(MARKER))
-    return { server: null, note: 'AI studio: using your functions/.env.local' };
+  if (userValue('OPENAI_BASE_URL') !== undefined)
+    return { server: null, note: 'AI studio: using OPENAI_BASE_URL from your functions/.env.local' };
   const server = await startOpenAIDemoServer({ host: HOST, port: DEMO_PORT, ...options });
-  writeFileSync(
-    ENV_LOCAL,
-    `${MARKER} while the local demo server runs (no OpenAI key).\nOPENAI_BASE_URL=${server.baseURL}\n`,
-  );
+  setLocalEnv('AI demo server (no OpenAI key)', { OPENAI_BASE_URL: server.baseURL });
   return { server, note: `AI studio: demo server at ${server.baseURL} (no OpenAI key; results say "Demo output")` };
 }
 
-/** Stops the server and removes the .env.local it wrote. */
+/** Stops the server and removes its block from functions/.env.local. */
 export async function stopAiDemo(demo) {
   if (!demo?.server) return;
   await demo.server.close();
-  if (existsSync(ENV_LOCAL) && readFileSync(ENV_LOCAL, 'utf8').startsWith(MARKER)) rmSync(ENV_LOCAL);
+  setLocalEnv('AI demo server (no OpenAI key)', {});
 }

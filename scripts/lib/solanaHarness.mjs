@@ -6,12 +6,11 @@ import { Keypair } from '@solana/web3.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOST, PORT_OFFSET, PORTS, PROJECT_ID, ROOT } from './emulatorEnv.mjs';
+import { setLocalEnv } from './functionsEnvLocal.mjs';
 import { SOLANA_BASE_PORT, startLocalSolana } from './solanaLocal.mjs';
 
 export const SOLANA_PORT = SOLANA_BASE_PORT + PORT_OFFSET;
 const SECRET_FILE = join(ROOT, 'functions', '.secret.local');
-const ENV_FILE = join(ROOT, 'functions', '.env.local');
-const MARKER = '# written by scripts/lib/solanaHarness.mjs';
 
 function readLines(path) {
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
@@ -28,14 +27,7 @@ export function demoMintAuthority() {
   return keypair;
 }
 
-function writeEnvLocal(values) {
-  const keys = Object.keys(values);
-  const kept = readLines(ENV_FILE).filter(
-    (l) => l.trim() !== '' && l !== MARKER && !keys.some((k) => l.startsWith(`${k}=`)),
-  );
-  const lines = [...kept, MARKER, ...Object.entries(values).map(([k, v]) => `${k}=${v}`)];
-  writeFileSync(ENV_FILE, `${lines.join('\n')}\n`);
-}
+const writeEnvLocal = (values) => setLocalEnv('local Solana chain', values);
 
 /** Starts the chain and funds the mint authority; returns { url, close } or null when turned off. */
 export async function startSolanaForEmulators() {
