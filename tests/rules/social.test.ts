@@ -135,6 +135,9 @@ describe('posts: reading', () => {
     await expectDenied(getDoc(doc(db(bob), 'posts/priv')));
     await expectAllowed(getDoc(doc(db(carol), 'posts/priv')));
     await expectDenied(getDoc(doc(rules.env.unauthenticatedContext().firestore(), 'posts/pub')));
+    // A post not written yet reads as missing (a listener may attach before the author's write lands).
+    await expectAllowed(getDoc(doc(db(bob), 'posts/not-yet')));
+    await expectDenied(getDoc(doc(asBanned(rules.env, bob).firestore(), 'posts/not-yet')));
   });
 
   it('hides removed content from everyone but its author and moderators', async () => {
