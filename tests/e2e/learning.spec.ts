@@ -85,7 +85,7 @@ test('a new learner finishes a course and gets a certificate', async ({ page }) 
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.locator('[data-readout="range"]')).toHaveText(/^40\.\d+ m$/, SLOW);
   await sim.getByRole('button', { name: 'Check result' }).click();
-  await expect(sim.getByRole('status')).toContainText('Not yet', SLOW);
+  await expect(sim.getByRole('group', { name: 'Challenge' }).getByRole('status')).toContainText('Not yet', SLOW);
 
   // 24° lands at ≈30.3 m.
   const angle = sim.getByRole('slider', { name: /Launch angle/ });
@@ -95,7 +95,7 @@ test('a new learner finishes a course and gets a certificate', async ({ page }) 
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.locator('[data-readout="range"]')).toHaveText(/^30\.\d+ m$/, SLOW);
   await sim.getByRole('button', { name: 'Check result' }).click();
-  await expect(sim.getByRole('status')).toContainText('Challenge met', SLOW);
+  await expect(sim.getByRole('group', { name: 'Challenge' }).getByRole('status')).toContainText('Challenge met', SLOW);
   await expect(sim.getByText('Met', { exact: true })).toBeVisible();
 
   // The quiz: a wrong answer first, then the right ones.
