@@ -135,7 +135,13 @@ export default function SimulationPanel(props: SimulationPanelProps) {
           measurement={frame?.done ? frame.measurement : null}
           onCheck={
             props.onCheckChallenge && frame?.done
-              ? () => props.onCheckChallenge!({ params, seed, claimed: frame.measurement })
+              ? () =>
+                  props.onCheckChallenge!({
+                    params,
+                    seed,
+                    // Only the judged figure: the callable refuses anything else.
+                    claimed: pick(frame.measurement, challenge.metric),
+                  })
               : undefined
           }
         />
@@ -200,4 +206,8 @@ function ChallengeBox({
       ) : null}
     </div>
   );
+}
+
+function pick(measurement: Record<string, number>, key: string): Record<string, number> {
+  return measurement[key] === undefined ? {} : { [key]: measurement[key] };
 }
