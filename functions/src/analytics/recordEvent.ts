@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseEvent, type AnalyticsEventName, type EventPayload } from '@aether/common';
 import type { Firestore } from 'firebase-admin/firestore';
 import { applyEvents, type ApplyResult } from './applyEvents';
@@ -25,10 +26,14 @@ export async function recordEvent<N extends AnalyticsEventName>(
   event: ServerEvent<N>,
 ): Promise<ApplyResult> {
   const now = Date.now();
-  const id = event.id
-    .replace(/[^A-Za-z0-9_-]/g, '-')
-    .slice(0, 64)
-    .padEnd(8, '_');
+  const safe = event.id.replace(/[^A-Za-z0-9_-]/g, '-');
+  // Ids are at most 64 characters: a longer business key keeps its start and gains a digest of the
+  // whole, so two keys that differ only at the end never collide.
+  const id = (
+    safe.length <= 64
+      ? safe
+      : `${safe.slice(0, 47)}_${createHash('sha256').update(event.id).digest('hex').slice(0, 16)}`
+  ).padEnd(8, '_');
   const parsed = parseEvent({ id, name: event.name, at: event.at ?? now, props: event.props });
   if (!parsed) throw new Error(`recordEvent: "${event.name}" does not match the analytics catalog`);
   return applyEvents(db, [{ ...parsed, uid: event.uid }], now, `srv_${event.uid}_${id}`);

@@ -1,7 +1,9 @@
 import { enrollInputSchema, type EnrollmentDoc } from '@aether/common';
 import { FieldValue } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
+import { recordEvent } from '../analytics/recordEvent';
 import { db } from '../shared/firebase';
+import { requestLog } from '../shared/log';
 import { requireUser } from '../shared/guards';
 import { parseInput } from '../shared/validate';
 import { enrollmentRef, loadCourse } from './data';
@@ -10,7 +12,7 @@ import { enrollmentRef, loadCourse } from './data';
 export const enroll = onCall(async (request) => {
   const uid = requireUser(request);
   const { courseId } = parseInput(enrollInputSchema, request.data);
-  return db().runTransaction(async (tx) => {
+  const result = await db().runTransaction(async (tx) => {
     const course = await loadCourse(db(), courseId, { tx });
     const ref = enrollmentRef(db(), uid, courseId);
     const existing = await tx.get(ref);
@@ -31,4 +33,7 @@ export const enroll = onCall(async (request) => {
     tx.set(ref, enrollment);
     return { courseId, created: true };
   });
+  await recordEvent(db(), { id: `enrol_${uid}_${courseId}`, name: 'course_enrolled', uid, props: { courseId } });
+  requestLog('learning-enroll', request).info('enrolled', result);
+  return result;
 });

@@ -1,12 +1,13 @@
-import { logger } from 'firebase-functions/v2';
 import { onDocumentCreated, onDocumentDeleted } from 'firebase-functions/v2/firestore';
 import { db } from '../shared/firebase';
 import { OPENAI_API_KEY } from '../shared/openai';
 import { applyCommentDeleted, applyNewComment } from './comments';
+import { eventLog } from '../shared/log';
 
 export const onCommentCreated = onDocumentCreated(
   { document: 'posts/{postId}/comments/{commentId}', retry: true, secrets: [OPENAI_API_KEY] },
   async (event) => {
+    const logger = eventLog('social-onCommentCreated', event);
     const data = event.data?.data();
     if (!data || typeof data.authorId !== 'string' || typeof data.text !== 'string') return;
     const { postId, commentId } = event.params;
@@ -24,13 +25,15 @@ export const onCommentCreated = onDocumentCreated(
 export const onCommentDeleted = onDocumentDeleted(
   { document: 'posts/{postId}/comments/{commentId}', retry: true },
   async (event) => {
+    const logger = eventLog('social-onCommentDeleted', event);
     const { postId, commentId } = event.params;
     const parentId = event.data?.get('parentId');
-    await applyCommentDeleted(
+    const result = await applyCommentDeleted(
       db(),
       postId,
       { parentId: typeof parentId === 'string' ? parentId : null },
       `comment_deleted_${postId}_${commentId}`,
     );
+    logger.debug('comment deleted', { postId, commentId, result });
   },
 );

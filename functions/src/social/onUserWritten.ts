@@ -1,9 +1,9 @@
-import { logger } from 'firebase-functions/v2';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { db } from '../shared/firebase';
 import { OPENAI_API_KEY } from '../shared/openai';
 import { bioContent, moderateContent } from './moderateContent';
 import { syncSearch } from './searchIndex';
+import { eventLog } from '../shared/log';
 
 const SEARCHED = ['displayName', 'bio', 'bioHidden', 'isPrivate', 'banned'] as const;
 
@@ -13,6 +13,7 @@ const SEARCHED = ['displayName', 'bio', 'bioHidden', 'isPrivate', 'banned'] as c
 export const onUserWritten = onDocumentWritten(
   { document: 'users/{uid}', retry: true, secrets: [OPENAI_API_KEY] },
   async (event) => {
+    const logger = eventLog('social-onUserWritten', event);
     const { uid } = event.params;
     const before = event.data?.before.data();
     const after = event.data?.after.data();
