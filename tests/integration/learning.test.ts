@@ -272,6 +272,10 @@ describe('learning.completeLesson and certificates', () => {
     expect(enrollment).toMatchObject({ progress: 100, certificateId: certId });
     expect(enrollment?.completedAt).toBeTruthy();
 
+    // Counted for analytics: the learner reached the enrolment and completion stages of the funnel.
+    const activity = (await admin().db.doc(`userActivity/${me.uid}`).get()).data();
+    expect(activity?.milestones).toMatchObject({ course_enrolled: true, course_completed: true });
+
     const items = await admin().db.collection(`notifications/${me.uid}/items`).get();
     expect(items.docs.map((d) => d.data())).toEqual([
       expect.objectContaining({
