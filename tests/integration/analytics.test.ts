@@ -236,8 +236,9 @@ describe('analytics in the emulators (trigger, callables, health)', { timeout: 1
     };
     expect(body.status).toBe('ok');
     expect(body.firestore.reachable).toBe(true);
-    expect(typeof body.providers.openai.configured).toBe('boolean');
-    expect(body.providers.solana.configured).toBe(false);
+    // The suite runs with no OpenAI key (the demo key does not count) and with the local chain.
+    expect(body.providers.openai.configured).toBe(false);
+    expect(body.providers.solana.configured).toBe(true);
     expect(JSON.stringify(body)).not.toMatch(/sk-/);
   });
 });
