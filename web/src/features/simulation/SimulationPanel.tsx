@@ -100,12 +100,14 @@ export default function SimulationPanel(props: SimulationPanelProps) {
         <fieldset className="sim-params">
           <legend>Parameters</legend>
           {PARAM_SPECS[kind].map((spec) => (
+            // The value is shown as text, not an <output>: an <output> is labelable, and inside the
+            // label it would take the label away from the slider.
             <label key={spec.key} className="sim-slider">
               <span>
                 {spec.label}{' '}
-                <output>
+                <span className="sim-slider-value" aria-hidden="true">
                   {params[spec.key]} {spec.unit}
-                </output>
+                </span>
               </span>
               <input
                 type="range"
@@ -113,6 +115,7 @@ export default function SimulationPanel(props: SimulationPanelProps) {
                 max={spec.max}
                 step={spec.step}
                 value={params[spec.key]}
+                aria-valuetext={`${params[spec.key]} ${spec.unit}`}
                 disabled={running}
                 onChange={(e) => setParams((p) => ({ ...p, [spec.key]: Number(e.target.value) }))}
               />
