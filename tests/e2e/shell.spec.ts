@@ -23,7 +23,7 @@ test('the shell is keyboard navigable with a skip link and labelled navigation',
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(9);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(8);
 });
 
 test('the app is installable and works offline from the service worker', async ({ page, context }) => {
