@@ -236,6 +236,13 @@ describe('moderateText with OpenAI (local test server speaking the OpenAI HTTP p
     );
     await room('lab', ['a', 'b']);
     await messageDoc('lab', 'm1').set(newMessageFields('a', 'something hateful', Timestamp.now()));
+    // The deployed message trigger moderates it too (locally, no key): let it finish first so its
+    // verdict cannot land after the one under test.
+    await waitFor(
+      async () => ((await messageDoc('lab', 'm1').get()).get('moderation') ? true : undefined),
+      'trigger verdict',
+      TRIGGER_WAIT,
+    );
     const { outcome } = await moderateMessage(
       admin().db,
       'lab',

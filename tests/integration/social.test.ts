@@ -1,6 +1,16 @@
 import { newCommentFields, newPostFields, queryTerms } from '@aether/common';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { collection, deleteDoc, doc, getDocs, query, serverTimestamp, setDoc, where } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -207,7 +217,12 @@ describe('counters', { timeout: 240_000 }, () => {
   it('follows a private profile only after the owner accepts the request', async () => {
     const owner = await member('private');
     const asker = await member('asker');
-    await db().doc(`users/${owner.uid}`).update({ isPrivate: true });
+    // As the app does it (the privacy mirror would otherwise overwrite a direct write to the profile).
+    await updateDoc(doc(owner.db, 'users', owner.uid, 'private', 'settings'), {
+      privacy: 'private',
+      updatedAt: serverTimestamp(),
+    });
+    await fieldOf(`users/${owner.uid}`, 'isPrivate', true);
     await setDoc(doc(asker.db, `users/${owner.uid}/followRequests/${asker.uid}`), { createdAt: serverTimestamp() });
     await waitFor(
       async () =>
